@@ -1,0 +1,128 @@
+package io.quire.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: both paths are given, so Selenium
+ * Manager never tries to download anything. One browser with JavaScript and one without live for the
+ * whole test run; each test starts from a blank page with no cookies.
+ */
+public final class Browser {
+
+    private static ChromeDriver withScript;
+    private static ChromeDriver withoutScript;
+    private static String axeSource;
+
+    private Browser() {
+    }
+
+    public static synchronized ChromeDriver get(boolean javascript) {
+        if (javascript) {
+            if (withScript == null) {
+                withScript = start(true);
+            }
+            return reset(withScript);
+        }
+        if (withoutScript == null) {
+            withoutScript = start(false);
+        }
+        return reset(withoutScript);
+    }
+
+    private static ChromeDriver reset(ChromeDriver driver) {
+        driver.get("about:blank");
+        driver.manage().deleteAllCookies();
+        return driver;
+    }
+
+    private static ChromeDriver start(boolean javascript) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("quire.chromium", "/usr/bin/chromium"));
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("quire-chromium-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("quire.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        return driver;
+    }
+
+    /**
+     * Runs axe-core on the current page (WCAG 2.x A and AA rules) and fails the test on any violation, naming
+     * the rule and the offending elements.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertAccessible(ChromeDriver driver) {
+        if (driver == withoutScript) {
+            assertAccessibleWithoutScript(driver);
+            return;
+        }
+        JavascriptExecutor js = driver;
+        js.executeScript(axe());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        assertThat((List<String>) result).as("accessibility violations on " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    /**
+     * A browser without JavaScript cannot run axe. The page it shows is copied, as rendered, into a same-origin
+     * document of the scripted browser (so the same style sheets apply) and checked there.
+     */
+    private static void assertAccessibleWithoutScript(ChromeDriver driver) {
+        String html = driver.getPageSource();
+        java.net.URI current = java.net.URI.create(driver.getCurrentUrl());
+        ChromeDriver checker = get(true);
+        checker.get(current.getScheme() + "://" + current.getAuthority() + "/robots.txt?axe");
+        checker.executeScript("document.open(); document.write(arguments[0]); document.close();", html);
+        new org.openqa.selenium.support.ui.WebDriverWait(checker, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        assertAccessible(checker);
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            try {
+                axeSource = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return axeSource;
+    }
+}
