@@ -1,0 +1,13 @@
+package io.quire.article;
+
+import java.time.Instant;
+
+/** One of a member's own articles, in any state, for {@code /me/contributions}. */
+public record ContributionView(long id, String slug, String title, ArticleKind kind, ArticleStatus status,
+        String reviewNote, Instant updatedAt) {
+
+    /** Where the author goes to continue: the editor for drafts, the article once published. */
+    public String path() {
+        return status == ArticleStatus.DRAFT ? "/articles/" + slug + "/edit" : "/articles/" + slug;
+    }
+}

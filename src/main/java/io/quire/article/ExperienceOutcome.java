@@ -1,0 +1,6 @@
+package io.quire.article;
+
+/** What an interview (or other experience) ended with; listings filter on it. */
+public enum ExperienceOutcome {
+    SELECTED, REJECTED, PENDING, WITHDREW
+}
