@@ -50,7 +50,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
-                .requestMatchers("/moderation", "/moderation/**").hasRole("MODERATOR")
+                .requestMatchers("/moderation", "/moderation/**", "/articles/*/review").hasRole("MODERATOR")
                 .requestMatchers("/me/**", "/articles/new", "/articles/*/edit", "/articles/*/improve").authenticated()
                 .requestMatchers(HttpMethod.POST, "/login", "/register", "/search/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -1,5 +1,10 @@
 package io.quire.article;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.quire.account.MemberDirectory;
 import io.quire.account.QuireUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,17 +22,28 @@ class ArticleHistoryController {
 
     private final ArticleCatalog catalog;
     private final ArticleRevisions revisions;
+    private final MemberDirectory members;
 
-    ArticleHistoryController(ArticleCatalog catalog, ArticleRevisions revisions) {
+    ArticleHistoryController(ArticleCatalog catalog, ArticleRevisions revisions, MemberDirectory members) {
         this.catalog = catalog;
         this.revisions = revisions;
+        this.members = members;
     }
 
     @GetMapping("/articles/{slug}/history")
     String history(@PathVariable String slug, Model model) {
         ArticleRef article = published(slug);
+        List<RevisionView> history = revisions.history(article.id());
+        Set<Long> people = new HashSet<>();
+        history.forEach(r -> {
+            people.add(r.editorId());
+            if (r.creditedId() != null) {
+                people.add(r.creditedId());
+            }
+        });
         model.addAttribute("article", article);
-        model.addAttribute("revisions", revisions.history(article.id()));
+        model.addAttribute("revisions", history);
+        model.addAttribute("members", members.findAll(people));
         return "article/history";
     }
 

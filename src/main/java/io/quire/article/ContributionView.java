@@ -6,8 +6,8 @@ import java.time.Instant;
 public record ContributionView(long id, String slug, String title, ArticleKind kind, ArticleStatus status,
         String reviewNote, Instant updatedAt) {
 
-    /** Where the author goes to continue: the editor for drafts, the article once published. */
+    /** Where the author goes to continue: the article once published, else the editor, which shows the status. */
     public String path() {
-        return status == ArticleStatus.DRAFT ? "/articles/" + slug + "/edit" : "/articles/" + slug;
+        return status == ArticleStatus.PUBLISHED ? "/articles/" + slug : "/articles/" + slug + "/edit";
     }
 }
