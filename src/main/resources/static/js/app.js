@@ -32,3 +32,68 @@
 
     document.addEventListener("DOMContentLoaded", setUpSchemeToggle);
 })();
+
+// Code blocks from the markdown module: shows copy buttons, turns language groups into tabs.
+// Without it every block stays visible with its own label.
+(function () {
+    "use strict";
+    var KEY = "quire.lang", done = new WeakSet();
+
+    function all(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+    function lang(el) { return el.getAttribute("data-lang"); }
+
+    // Storage may be blocked; the choice then lasts for this page only.
+    function stored() { try { return localStorage.getItem(KEY); } catch (e) { return null; } }
+
+    // False when the group has no tab for value.
+    function show(group, value) {
+        var tabs = all(group, "[role=tab]");
+        if (!tabs.some(function (t) { return lang(t) === value; })) { return false; }
+        tabs.forEach(function (t) { t.setAttribute("aria-selected", String(lang(t) === value)); });
+        all(group, "[role=tabpanel]").forEach(function (p) { p.hidden = lang(p) !== value; });
+        return true;
+    }
+
+    // One choice applies to every group, on this page and later ones.
+    function choose(value) {
+        try { localStorage.setItem(KEY, value); } catch (e) { /* see stored() */ }
+        all(document, "[data-tabs]").forEach(function (g) { show(g, value); });
+    }
+
+    function setUpTabs(group) {
+        var list = group.querySelector("[role=tablist]"), first = group.querySelector("[role=tab]");
+        if (!list || !first) { return; }
+        list.hidden = false;
+        if (!show(group, stored())) { show(group, lang(first)); }
+        // Tabs are buttons: Tab, Enter and Space work without key handlers.
+        list.addEventListener("click", function (e) {
+            var tab = e.target.closest("[role=tab]");
+            if (tab) { choose(lang(tab)); }
+        });
+    }
+
+    // No Clipboard API (insecure origin): the button stays hidden.
+    function setUpCopy(button) {
+        var code = button.parentNode.querySelector("code"), label = button.textContent;
+        if (!navigator.clipboard || !code) { return; }
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            navigator.clipboard.writeText(code.textContent).then(function () {
+                button.textContent = label + " \u2713";
+                setTimeout(function () { button.textContent = label; }, 1500);
+            });
+        });
+    }
+
+    function enhance(root) {
+        [["[data-tabs]", setUpTabs], [".code-copy", setUpCopy]].forEach(function (job) {
+            var found = all(root, job[0]).concat(root.matches && root.matches(job[0]) ? [root] : []);
+            found.forEach(function (el) { if (!done.has(el)) { done.add(el); job[1](el); } });
+        });
+    }
+
+    // htmx:load covers the page and swapped fragments; DOMContentLoaded covers pages without htmx or with htmx
+    // after this file. The WeakSet stops double set-up.
+    document.addEventListener("htmx:load", function (e) { enhance(e.target); });
+    document.addEventListener("DOMContentLoaded", function () { enhance(document); });
+})();
