@@ -76,6 +76,14 @@ class ArticleHistoryController {
         return "redirect:/articles/" + slug + "/history";
     }
 
+    @PostMapping("/articles/{slug}/rename")
+    String rename(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, @RequestParam String newSlug,
+            RedirectAttributes flash) {
+        String renamed = revisions.rename(slug, newSlug, user.id());
+        flash.addFlashAttribute("notice", "article.renamed");
+        return "redirect:/articles/" + renamed + "/history";
+    }
+
     private ArticleRef published(String slug) {
         return catalog.findRef(slug).filter(ArticleRef::isPublished)
                 .orElseThrow(() -> new ArticleNotFoundException(slug));

@@ -23,15 +23,17 @@ public class ArticleRevisions {
 
     private final ArticleRepository articles;
     private final ArticleRevisionRepository revisions;
+    private final SlugHistoryRepository oldSlugs;
     private final MarkdownRenderer renderer;
     private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleRevisions(ArticleRepository articles, ArticleRevisionRepository revisions, MarkdownRenderer renderer,
-            MemberService members, ApplicationEventPublisher events, Clock clock) {
+    ArticleRevisions(ArticleRepository articles, ArticleRevisionRepository revisions, SlugHistoryRepository oldSlugs,
+            MarkdownRenderer renderer, MemberService members, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
+        this.oldSlugs = oldSlugs;
         this.renderer = renderer;
         this.members = members;
         this.events = events;
@@ -67,9 +69,7 @@ public class ArticleRevisions {
     /** A moderator brings back an old revision's text as a new revision. */
     @Transactional
     public int restore(String slug, int number, long moderatorId) {
-        if (members.findSummary(moderatorId).filter(m -> m.role().includes(Role.MODERATOR)).isEmpty()) {
-            throw new AccessDeniedException("Only moderators restore revisions");
-        }
+        requireModerator(moderatorId, "Only moderators restore revisions");
         Article article = articles.findBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
         RevisionView old = revisions.findRevision(article.getId(), number)
                 .orElseThrow(() -> new ArticleNotFoundException(slug + " revision " + number)).toView();
@@ -77,9 +77,37 @@ public class ArticleRevisions {
                 moderatorId, null, "Restored revision " + number);
     }
 
+    /**
+     * Gives a published article a new slug; the old one keeps answering with a permanent redirect.
+     *
+     * @return the slug actually used (normalised, made unique)
+     */
+    @Transactional
+    public String rename(String slug, String wanted, long moderatorId) {
+        requireModerator(moderatorId, "Only moderators rename articles");
+        Article article = articles.findBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+        String base = Slugs.of(wanted, 100);
+        if (base.isEmpty() || base.equals(article.getSlug())) {
+            return article.getSlug();
+        }
+        String candidate = base;
+        for (int n = 2; articles.existsBySlug(candidate) || oldSlugs.existsById(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        oldSlugs.save(new SlugHistory(article.getSlug(), article.getId()));
+        article.rename(candidate);
+        return candidate;
+    }
+
     @Transactional(readOnly = true)
     public List<RevisionView> history(long articleId) {
         return revisions.findHistory(articleId).stream().map(ArticleRevision::toView).toList();
+    }
+
+    private void requireModerator(long memberId, String message) {
+        if (members.findSummary(memberId).filter(m -> m.role().includes(Role.MODERATOR)).isEmpty()) {
+            throw new AccessDeniedException(message);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,6 +77,16 @@ public class Categories {
         for (CategoryView child : childrenOf(id)) {
             collect(child.id(), ids);
         }
+    }
+
+    /** Adds a category under {@code parentSlug} (or at the top level) and refreshes this instance's tree. */
+    @Transactional
+    public CategoryView create(String slug, String name, String description, String parentSlug) {
+        Long parentId = parentSlug == null ? null : findBySlug(parentSlug).map(CategoryView::id).orElseThrow();
+        CategoryView created = repository.saveAndFlush(new Category(slug, name, description, parentId,
+                (int) repository.count() + 1)).toView();
+        evict();
+        return created;
     }
 
     /** Forgets the cached tree, after this instance changed categories. */

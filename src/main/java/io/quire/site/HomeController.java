@@ -2,7 +2,11 @@ package io.quire.site;
 
 import java.time.Duration;
 
+import java.util.List;
+
 import io.quire.article.ArticleCatalog;
+import io.quire.article.Categories;
+import io.quire.article.CategoryView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +18,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomeController {
 
     private final ArticleCatalog catalog;
+    private final Categories categories;
     private final ListingModel listings;
 
-    HomeController(ArticleCatalog catalog, ListingModel listings) {
+    HomeController(ArticleCatalog catalog, Categories categories, ListingModel listings) {
         this.catalog = catalog;
+        this.categories = categories;
         this.listings = listings;
+    }
+
+    /** A top-level category with its subcategories, for the home page's category tree. */
+    record CategoryNode(CategoryView category, List<CategoryView> children) {
     }
 
     @GetMapping("/")
@@ -26,6 +36,8 @@ class HomeController {
         listings.addArticles(model, catalog.latest(page), "/");
         model.addAttribute("mostLiked", catalog.mostLikedSince(Duration.ofDays(7), 5));
         model.addAttribute("popularTags", catalog.popularTags(15));
+        model.addAttribute("categoryTree", categories.topLevel().stream()
+                .map(top -> new CategoryNode(top, categories.childrenOf(top.id()))).toList());
         return "site/home";
     }
 }
