@@ -50,7 +50,7 @@ DISPLAY_NAME="Restore Probe $USERNAME"
 BIO="Written before the backup"
 JAR1="$WORK/register.cookies"
 token=$(csrf_token "$BASE/register" "$JAR1")
-result=$(curl -s --max-time 15 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR1" -b "$JAR1" \
+result=$(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR1" -b "$JAR1" \
     --data-urlencode "username=$USERNAME" --data-urlencode "email=$EMAIL" --data-urlencode "password=$PASSWORD" \
     --data-urlencode "_csrf=$token" "$BASE/register")
 [ "${result%% *}" = 302 ] && pass "registered $USERNAME ($result)" || fail "registration: $result"
@@ -58,10 +58,10 @@ JAR2="$WORK/member.cookies"
 result=$(login "$BASE" "$JAR2" "$USERNAME" "$PASSWORD")
 [ "${result%% *}" = 302 ] && [ "${result#* }" = "$BASE/" ] && pass "logged in as $USERNAME" || fail "login: $result"
 token=$(csrf_token "$BASE/me/settings" "$JAR2")
-result=$(curl -s --max-time 15 -o /dev/null -w '%{http_code}' -c "$JAR2" -b "$JAR2" \
+result=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' -c "$JAR2" -b "$JAR2" \
     --data-urlencode "displayName=$DISPLAY_NAME" --data-urlencode "bio=$BIO" --data-urlencode "_csrf=$token" \
     "$BASE/me/settings/profile")
-curl -s --max-time 15 "$BASE/u/$USERNAME" | grep -q "<h1>$DISPLAY_NAME</h1>" \
+curl -s --max-time 30 "$BASE/u/$USERNAME" | grep -q "<h1>$DISPLAY_NAME</h1>" \
     && pass "profile changed to '$DISPLAY_NAME' ($result)" || fail "profile change ($result)"
 
 step "hot backup while Quire runs"
@@ -108,15 +108,15 @@ step "Quire on the restored database"
 start_quire restored $PORT $RESTORED_DB --spring.profiles.active=dev
 wait_ready restored $PORT "$STARTUP_TIMEOUT" && pass "Quire ready on $RESTORED_DB (Flyway: $(grep -o 'Schema .* is up to date' "$WORK/restored.log" | head -1 || echo 'see log'))" \
     || { fail "Quire start on the restored database"; summary; exit 1; }
-settings=$(curl -s --max-time 15 -b "$JAR2" "$BASE/me/settings")
+settings=$(curl -s --max-time 30 -b "$JAR2" "$BASE/me/settings")
 grep -q "$EMAIL" <<<"$settings" && pass "the session from before the backup is still valid (sessions live in the database)" \
     || fail "old session not valid after restore"
 JAR3="$WORK/after.cookies"
 result=$(login "$BASE" "$JAR3" "$USERNAME" "$PASSWORD")
 [ "${result%% *}" = 302 ] && [ "${result#* }" = "$BASE/" ] && pass "$USERNAME logs in on the restored database" \
     || fail "login after restore: $result"
-settings=$(curl -s --max-time 15 -b "$JAR3" "$BASE/me/settings")
-profile=$(curl -s --max-time 15 "$BASE/u/$USERNAME")
+settings=$(curl -s --max-time 30 -b "$JAR3" "$BASE/me/settings")
+profile=$(curl -s --max-time 30 "$BASE/u/$USERNAME")
 if grep -q "$EMAIL" <<<"$settings" && grep -q "<h1>$DISPLAY_NAME</h1>" <<<"$profile" && grep -q "$BIO" <<<"$profile"; then
     pass "/me/settings shows $EMAIL and /u/$USERNAME shows '$DISPLAY_NAME' and the bio"
 else

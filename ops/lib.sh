@@ -35,6 +35,9 @@ build_jar() {
     if [ "${SKIP_BUILD:-0}" = 1 ] && ls target/quire-*.jar >/dev/null 2>&1; then
         info "SKIP_BUILD=1: using the jar in target/"
     else
+        # Removing the jar first makes Maven repackage it even when only the dependency set changed
+        # (ops/prod-profile-check.sh builds without the embedded database into the same place).
+        rm -f target/quire-*.jar target/quire-*.jar.original
         ./mvnw -q -B -DskipTests package || return 1
     fi
     JAR=$(ls target/quire-*.jar | grep -v '\.original$' | head -1)
@@ -120,7 +123,7 @@ stop_all_quire() {
 
 # csrf_token URL JAR: the _csrf value of the first form on the page, fetched with the cookie jar.
 csrf_token() {
-    curl -s --max-time 10 -c "$2" -b "$2" "$1" \
+    curl -s --max-time 30 -c "$2" -b "$2" "$1" \
         | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)"/\1/'
 }
 
@@ -128,7 +131,7 @@ csrf_token() {
 login() {
     local token
     token=$(csrf_token "$1/login" "$2")
-    curl -s --max-time 10 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$2" -b "$2" \
+    curl -s --max-time 30 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$2" -b "$2" \
         -H "X-Request-Id: ${LOGIN_REQUEST_ID:-ops-login-$RANDOM$RANDOM}" \
         --data-urlencode "username=$3" --data-urlencode "password=$4" --data-urlencode "_csrf=$token" \
         "$1/login"

@@ -36,7 +36,7 @@ echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xm
 step "production build (-Dquire.no-embedded)"
 if [ "${SKIP_BUILD:-0}" = 1 ]; then
     JAR=$(ls target/quire-*.jar | grep -v '\.original$' | head -1)
-elif ./mvnw -q -B -Dquire.no-embedded -DskipTests package; then
+elif rm -f target/quire-*.jar target/quire-*.jar.original && ./mvnw -q -B -Dquire.no-embedded -DskipTests package; then
     JAR=$(ls target/quire-*.jar | grep -v '\.original$' | head -1)
 else
     fail "build"; summary; exit 1
@@ -72,7 +72,7 @@ fresh_database "$DATABASE"
 QUIRE_REMEMBER_ME_KEY="$(head -c 36 /dev/urandom | base64)" QUIRE_BASE_URL="https://quire.test" \
     QUIRE_LOG_FORMAT=ecs QUIRE_MANAGEMENT_PORT=$MANAGEMENT_PORT \
     start_quire prod $PORT $DATABASE --spring.profiles.active=prod \
-    --logging.level.org.springframework.security.web.authentication=debug
+    --logging.level.org.springframework.web.servlet.DispatcherServlet=debug
 wait_ready prod $PORT "$STARTUP_TIMEOUT" && pass "ready with the prod profile" || { fail "prod start"; summary; exit 1; }
 members=$(sql "$DATABASE" -e "SELECT COUNT(*) FROM member")
 [ "$members" = 0 ] && pass "no demo accounts created" || fail "$members members in a fresh prod database"
@@ -81,37 +81,50 @@ members=$(sql "$DATABASE" -e "SELECT COUNT(*) FROM member")
 PROXY=(-H "X-Forwarded-Proto: https" -H "X-Forwarded-Host: quire.test" -H "X-Forwarded-Port: 443"
        -H "X-Forwarded-For: 198.51.100.23")
 JAR1="$WORK/cookies"
-curl -s --max-time 10 -D "$WORK/register.headers" -o "$WORK/register.html" -c "$JAR1" "${PROXY[@]}" "$BASE/register"
+code=$(curl -s --max-time 30 -D "$WORK/register.headers" -o "$WORK/register.html" -w '%{http_code}' -c "$JAR1" \
+    "${PROXY[@]}" "$BASE/register")
+info "GET /register through the proxy headers -> $code"
 cookie=$(grep -i '^Set-Cookie: QUIRE_SESSION' "$WORK/register.headers" | tr -d '\r')
 [[ "$cookie" == *"; Secure"* && "$cookie" == *"; HttpOnly"* && "$cookie" == *"SameSite=Lax"* ]] \
     && pass "session cookie: ${cookie#Set-Cookie: QUIRE_SESSION=*;}" || fail "session cookie: $cookie"
-token=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/register.html" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+token=$(grep -so 'name="_csrf" value="[^"]*"' "$WORK/register.html" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
 LOGIN_ID="ops-prod-$(date +%s%N | tail -c 9)"
-location=$(curl -s --max-time 15 -o /dev/null -w '%{redirect_url}' -b "$JAR1" -c "$JAR1" "${PROXY[@]}" \
+location=$(curl -s --max-time 30 -o /dev/null -w '%{redirect_url}' -b "$JAR1" -c "$JAR1" "${PROXY[@]}" \
     -H "X-Request-Id: $LOGIN_ID" \
     --data-urlencode "username=prodcheck" --data-urlencode "email=prodcheck@example.org" \
     --data-urlencode "password=a long production passphrase $RANDOM" --data-urlencode "_csrf=$token" "$BASE/register")
 [ "$location" = "https://quire.test/" ] && pass "registration redirects to $location (scheme and host from the proxy)" \
     || fail "registration redirect: '$location'"
-plain=$(curl -s --max-time 10 -o /dev/null -w '%{redirect_url}' "$BASE/me/settings")
+plain=$(curl -s --max-time 30 -o /dev/null -w '%{redirect_url}' "$BASE/me/settings")
 info "without forward headers the same server redirects to $plain"
 
 step "JSON logs carry the request id"
-line=$(grep -m1 "\"$LOGIN_ID\"" "$WORK/prod.log")
-if [ -n "$line" ] && python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert d["requestId"]==sys.argv[2]' "$line" "$LOGIN_ID" 2>/dev/null; then
-    pass "ECS line with requestId=$LOGIN_ID: $(cut -c1-150 <<<"$line")…"
+# DispatcherServlet logs each request at debug level: those lines must be JSON with the request id as a field.
+line=$(grep "$LOGIN_ID" "$WORK/prod.log" | python3 -c '
+import json, sys
+for raw in sys.stdin:
+    try:
+        entry = json.loads(raw)
+    except ValueError:
+        continue
+    if entry.get("requestId") == sys.argv[1]:
+        print(raw.strip())
+        break' "$LOGIN_ID")
+if [ -n "$line" ]; then
+    pass "ECS line with requestId=$LOGIN_ID: $(cut -c1-160 <<<"$line")…"
 else
-    fail "no JSON log line with requestId $LOGIN_ID"
+    fail "no JSON log line with requestId $LOGIN_ID ($(grep -c "$LOGIN_ID" "$WORK/prod.log") lines mention it)"
+    grep -m2 "$LOGIN_ID" "$WORK/prod.log" | cut -c1-300 | sed 's/^/      | /'
 fi
 
 step "actuator"
-code=$(curl -s --max-time 10 -o "$WORK/prometheus.txt" -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus")
+code=$(curl -s --max-time 30 -o "$WORK/prometheus.txt" -w '%{http_code}' "http://127.0.0.1:$MANAGEMENT_PORT/actuator/prometheus")
 [ "$code" = 200 ] && grep -q '^quire_events_incomplete' "$WORK/prometheus.txt" \
     && pass "management port :$MANAGEMENT_PORT serves /actuator/prometheus without login" || fail "management port: $code"
-public=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$BASE/actuator/prometheus")
+public=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$BASE/actuator/prometheus")
 [ "$public" != 200 ] && pass "public port: /actuator/prometheus -> $public" || fail "public port serves prometheus"
-live=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$BASE/livez")
-ready=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$BASE/readyz")
+live=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$BASE/livez")
+ready=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$BASE/readyz")
 [ "$live" = 200 ] && [ "$ready" = 200 ] && pass "public port: /livez $live, /readyz $ready" || fail "probes: $live $ready"
 
 step "the image's HEALTHCHECK command"

@@ -58,6 +58,7 @@ WATCHDOG_PID=$!
 
 echo "Quire: two instances behind nginx — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "host: $(nproc) cores, $(uname -sr), java $(java -version 2>&1 | head -1 | cut -d'"' -f2), $(nginx -v 2>&1 | cut -d' ' -f3), $(sql -e 'select version()')"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine share its $(nproc) cores)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' (with uncommitted changes)')"
 
 step "build"
@@ -69,7 +70,7 @@ fresh_database "$DATABASE" || { fail "create database"; summary; exit 1; }
 export QUIRE_SESSION_CLEANUP_CRON="*/5 * * * * *" QUIRE_SESSION_CLEANUP_LOCK_AT_LEAST_FOR=PT3S
 COMMON_ARGS=(--spring.profiles.active=dev
     --logging.level.io.quire.shared.ExpiredSessionCleanup=debug
-    --logging.level.org.springframework.security.web.authentication=debug)
+    --logging.level.org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter=debug)
 QUIRE_MANAGEMENT_PORT=$MANAGEMENT_PORT_A start_quire a $PORT_A $DATABASE "${COMMON_ARGS[@]}"
 start_quire b $PORT_B $DATABASE "${COMMON_ARGS[@]}"
 t0=$(date +%s)
@@ -161,7 +162,7 @@ LOGIN_ID="ops-login-$(date +%s%N | tail -c 9)"
 result=$(LOGIN_REQUEST_ID=$LOGIN_ID login "$A" "$JAR_MEMBER" member demo-password-2026)
 info "POST $A/login -> $result"
 [ "${result%% *}" = 302 ] && [ "${result#* }" = "$A/" ] && pass "member logs in on a" || fail "login on a: $result"
-settings_b=$(curl -s --max-time 10 -D "$WORK/b.headers" -b "$JAR_MEMBER" "$B/me/settings")
+settings_b=$(curl -s --max-time 30 -D "$WORK/b.headers" -b "$JAR_MEMBER" "$B/me/settings")
 status_b=$(head -1 "$WORK/b.headers" | cut -d' ' -f2)
 served_by=$(grep -i '^X-Quire-Instance:' "$WORK/b.headers" | tr -d '\r' | cut -d' ' -f2)
 if [ "$status_b" = 200 ] && [ "$served_by" = b ] && grep -q 'member@quire.example' <<<"$settings_b"; then
@@ -178,7 +179,7 @@ fi
 step "(b) the balancer alternates between the instances"
 sequence=""
 for _ in $(seq 1 20); do
-    sequence+=$(curl -s --max-time 10 -o /dev/null -D - "$LB/" | tr -d '\r' | sed -n 's/^X-Quire-Instance: //Ip')
+    sequence+=$(curl -s --max-time 30 -o /dev/null -D - "$LB/" | tr -d '\r' | sed -n 's/^X-Quire-Instance: //Ip')
 done
 count_a=$(grep -o a <<<"$sequence" | wc -l)
 count_b=$(grep -o b <<<"$sequence" | wc -l)
@@ -192,11 +193,11 @@ fi
 step "(c) a change made on one instance is visible on the other at once"
 new_name="Member $(date +%H%M%S)"
 token=$(csrf_token "$A/me/settings" "$JAR_MEMBER")
-result=$(curl -s --max-time 10 -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_MEMBER" -c "$JAR_MEMBER" \
+result=$(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_MEMBER" -c "$JAR_MEMBER" \
     --data-urlencode "displayName=$new_name" --data-urlencode "bio=Edited on instance a" \
     --data-urlencode "_csrf=$token" "$A/me/settings/profile")
 info "POST $A/me/settings/profile -> $result"
-profile_b=$(curl -s --max-time 10 "$B/u/member")
+profile_b=$(curl -s --max-time 30 "$B/u/member")
 if [ "${result%% *}" = 302 ] && grep -q "<h1>$new_name</h1>" <<<"$profile_b" && grep -q 'Edited on instance a' <<<"$profile_b"; then
     pass "GET $B/u/member shows '$new_name' right after the change on a"
 else
@@ -206,8 +207,8 @@ if [ -n "$ARTICLE_SLUG" ]; then
     # Reads the article from each instance directly and compares title and text (request ids and CSRF
     # tokens differ per response and are removed first).
     normalise() { sed -e 's/value="[^"]*"//g' -e 's/content="[^"]*"//g' -e 's/requestId[^<]*//g'; }
-    code_a=$(curl -s --max-time 10 -o "$WORK/article-a.html" -w '%{http_code}' "$A/articles/$ARTICLE_SLUG")
-    code_b=$(curl -s --max-time 10 -o "$WORK/article-b.html" -w '%{http_code}' "$B/articles/$ARTICLE_SLUG")
+    code_a=$(curl -s --max-time 30 -o "$WORK/article-a.html" -w '%{http_code}' "$A/articles/$ARTICLE_SLUG")
+    code_b=$(curl -s --max-time 30 -o "$WORK/article-b.html" -w '%{http_code}' "$B/articles/$ARTICLE_SLUG")
     if [ "$code_a" = 200 ] && [ "$code_b" = 200 ] \
         && diff -q <(normalise <"$WORK/article-a.html") <(normalise <"$WORK/article-b.html") >/dev/null; then
         pass "/articles/$ARTICLE_SLUG reads the same on a and b ($(grep -o '<h1[^>]*>[^<]*' "$WORK/article-a.html" | head -1 | sed 's/<h1[^>]*>//'))"
@@ -241,6 +242,7 @@ run_load() {
     LOAD_START_S=$(date +%s)
     WRK_PATHS="$PATHS" wrk -t2 -c32 -d"$DURATION" --timeout 10s -s "$WORK/paths.lua" "$LB" >"$WORK/wrk-$name.txt" 2>&1 &
     local wrk_pid=$!
+    info "load average as wrk starts: $(cut -d' ' -f1-3 /proc/loadavg)"
     sleep "$delay"
     ACTION_MS=$(now_ms)
     "$@"
@@ -305,7 +307,7 @@ if wait_ready b $PORT_B "$STARTUP_TIMEOUT"; then
     sleep 6   # let nginx's fail_timeout for b run out
     sequence=""
     for _ in $(seq 1 10); do
-        sequence+=$(curl -s --max-time 10 -o /dev/null -D - "$LB/" | tr -d '\r' | sed -n 's/^X-Quire-Instance: //Ip')
+        sequence+=$(curl -s --max-time 30 -o /dev/null -D - "$LB/" | tr -d '\r' | sed -n 's/^X-Quire-Instance: //Ip')
     done
     [[ "$sequence" == *a* && "$sequence" == *b* ]] \
         && pass "b ready $(( $(date +%s) - t0 )) s after restart and back in rotation: $sequence" \
@@ -329,7 +331,7 @@ else
 fi
 
 step "metrics"
-prometheus=$(curl -s --max-time 10 "http://127.0.0.1:$MANAGEMENT_PORT_A/actuator/prometheus")
+prometheus=$(curl -s --max-time 30 "http://127.0.0.1:$MANAGEMENT_PORT_A/actuator/prometheus")
 missing=""
 for metric in 'http_server_requests_seconds_bucket{' 'hikaricp_connections_active{' 'quire_events_incomplete{' \
     'quire_events_incomplete_oldest_age_seconds{' 'le="0.25"'; do
@@ -337,10 +339,10 @@ for metric in 'http_server_requests_seconds_bucket{' 'hikaricp_connections_activ
 done
 [ -z "$missing" ] && pass "a's management port :$MANAGEMENT_PORT_A serves /actuator/prometheus without login, with request histograms (SLO bucket 0.25 s), Hikari and event-backlog gauges" \
     || fail "prometheus on :$MANAGEMENT_PORT_A lacks:$missing"
-anonymous=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$B/actuator/prometheus")
+anonymous=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$B/actuator/prometheus")
 JAR_ADMIN="$WORK/admin.cookies"
 login "$B" "$JAR_ADMIN" admin demo-password-2026 >/dev/null
-as_admin=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -b "$JAR_ADMIN" "$B/actuator/prometheus")
+as_admin=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' -b "$JAR_ADMIN" "$B/actuator/prometheus")
 [ "$anonymous" = 302 ] && [ "$as_admin" = 200 ] \
     && pass "on the public port /actuator/prometheus is admin-only (anonymous -> $anonymous, admin -> $as_admin)" \
     || fail "public-port prometheus: anonymous -> $anonymous, admin -> $as_admin"
