@@ -51,6 +51,11 @@ class ArticleReviewController {
             model.addAttribute("decisionError", messages.getMessage(lost, locale));
             return "article/review-decided";
         }
+        catch (ArticleStateException late) {
+            // Decided and committed before this request read the article: nothing is waiting any more.
+            model.addAttribute("decisionError", messages.getMessage("article.review.no-longer-waiting", null, locale));
+            return "article/review-decided";
+        }
     }
 
     private String decide(QuireUser user, String slug, String decision, String trimmed, Long version,
