@@ -3,7 +3,6 @@ package io.quire;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quire.article.ArticleAuthoring;
-import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleForm;
 import io.quire.article.ArticleKind;
 import io.quire.article.ArticleRef;
@@ -28,11 +27,9 @@ public class TestArticles {
     private final ArticleReviews reviews;
     private final Categories categories;
     private final TestMembers members;
-    private final ArticleCatalog catalog;
 
     public TestArticles(ArticleAuthoring authoring, ArticleReviews reviews, Categories categories,
-            TestMembers members, ArticleCatalog catalog) {
-        this.catalog = catalog;
+            TestMembers members) {
         this.authoring = authoring;
         this.reviews = reviews;
         this.categories = categories;
@@ -91,10 +88,6 @@ public class TestArticles {
 
     public ArticleRef published(String title) {
         return published(title, category(), "Testing");
-    }
-
-    public long findId(String slug) {
-        return catalog.findRef(slug).orElseThrow().id();
     }
 
     /** A draft slug and its author. */

@@ -47,7 +47,9 @@ class ArticleReviewRaceIntegrationTests {
     @Test
     void whenTwoModeratorsDecideAtOnceExactlyOneWins() throws Exception {
         TestArticles.Submitted submitted = articles.submitted("Raced submission", articles.category(), "Races");
-        long version = reviews.review(submitted.slug(), members.moderator().id()).itemVersion();
+        ReviewView review = reviews.review(submitted.slug(), members.moderator().id());
+        long version = review.itemVersion();
+        long articleId = review.article().id();
         long publisher = members.moderator().id();
         long rejecter = members.moderator().id();
         CountDownLatch start = new CountDownLatch(1);
@@ -69,7 +71,6 @@ class ArticleReviewRaceIntegrationTests {
         pool.shutdown();
         assertThat(outcomes).containsOnlyOnce("won");
         assertThat(outcomes).filteredOn(o -> !o.equals("won")).hasSize(1);
-        long articleId = articles.findId(submitted.slug());
         assertThat(queue.findOpen(ArticleModeration.SUBJECT, articleId)).isEmpty();
     }
 
