@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +51,15 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void create(String username, String email, Role role) {
-        if (!repository.existsByUsername(username)) {
+        if (repository.existsByUsername(username)) {
+            return;
+        }
+        try {
             members.createMember(username, email, PASSWORD, role);
+        }
+        catch (DataIntegrityViolationException createdMeanwhile) {
+            // Several instances starting together on an empty database all seed; the unique key lets one win.
+            log.debug("Demo account {} was created by another instance", username);
         }
     }
 }

@@ -25,18 +25,18 @@ public class ArticleAuthoring {
     private final Categories categories;
     private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher events;
-    private final SubmissionGate submissionGate;
+    private final ArticleModeration moderation;
     private final Clock clock;
 
     ArticleAuthoring(ArticleRepository articles, TagAssignments tagAssignments, Categories categories,
-            MarkdownRenderer renderer, ApplicationEventPublisher events, SubmissionGate submissionGate,
+            MarkdownRenderer renderer, ApplicationEventPublisher events, ArticleModeration moderation,
             Clock clock) {
         this.articles = articles;
         this.tagAssignments = tagAssignments;
         this.categories = categories;
         this.renderer = renderer;
         this.events = events;
-        this.submissionGate = submissionGate;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -88,12 +88,12 @@ public class ArticleAuthoring {
             return problems;
         }
         Article article = ownDraft(slug, memberId, true);
-        submissionGate.check(memberId).ifPresent(problems::add);
+        moderation.check(memberId).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return problems;
         }
         article.submit(clock.instant());
-        submissionGate.opened(article, categories.find(article.getCategoryId()).orElse(null));
+        moderation.opened(article, categories.find(article.getCategoryId()).orElse(null));
         events.publishEvent(new ArticleSubmitted(article.getId(), memberId));
         return problems;
     }
@@ -106,7 +106,7 @@ public class ArticleAuthoring {
             throw new AccessDeniedException("Only the author withdraws a submission");
         }
         article.withdraw();
-        submissionGate.withdrawn(article, memberId);
+        moderation.withdrawn(article, memberId);
     }
 
     /** Renders Markdown for the live preview; nothing is stored. */
@@ -161,7 +161,7 @@ public class ArticleAuthoring {
         return article;
     }
 
-    /** A message for one field of the editor. */
-    public record FieldProblem(String field, String code) {
+    /** A message for one field of the editor, with its arguments. */
+    public record FieldProblem(String field, String code, Object... args) {
     }
 }

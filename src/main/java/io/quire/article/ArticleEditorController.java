@@ -69,7 +69,7 @@ class ArticleEditorController {
         if (!errors.hasErrors()) {
             List<ArticleAuthoring.FieldProblem> problems = "submit".equals(action)
                     ? authoring.submit(slug, user.id(), form) : authoring.save(slug, user.id(), form);
-            problems.forEach(p -> errors.rejectValue(p.field(), p.code()));
+            problems.forEach(p -> errors.rejectValue(p.field(), p.code(), p.args(), null));
         }
         if (errors.hasErrors()) {
             FormErrors.keepFirstPerField(errors, model);

@@ -1,7 +1,11 @@
 package io.quire.article;
 
-import io.quire.account.QuireUser;
+import java.util.Locale;
 
+import io.quire.account.QuireUser;
+import io.quire.moderation.ItemAlreadyDecidedException;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleReviewController {
 
     private final ArticleReviews reviews;
+    private final MessageSource messages;
 
-    ArticleReviewController(ArticleReviews reviews) {
+    ArticleReviewController(ArticleReviews reviews, MessageSource messages) {
         this.reviews = reviews;
+        this.messages = messages;
     }
 
     @GetMapping("/articles/{slug}/review")
@@ -30,7 +36,7 @@ class ArticleReviewController {
     @PostMapping("/articles/{slug}/review")
     String decide(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, @RequestParam String decision,
             @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Long version,
-            Model model, RedirectAttributes flash) {
+            Model model, RedirectAttributes flash, Locale locale) {
         String trimmed = note.strip();
         if (!"publish".equals(decision) && trimmed.isEmpty()) {
             model.addAttribute("review", reviews.review(slug, user.id()));
@@ -38,6 +44,17 @@ class ArticleReviewController {
             model.addAttribute("decision", decision);
             return "article/review";
         }
+        try {
+            return decide(user, slug, decision, trimmed, version, flash);
+        }
+        catch (ItemAlreadyDecidedException lost) {
+            model.addAttribute("decisionError", messages.getMessage(lost, locale));
+            return "article/review-decided";
+        }
+    }
+
+    private String decide(QuireUser user, String slug, String decision, String trimmed, Long version,
+            RedirectAttributes flash) {
         switch (decision) {
             case "publish" -> {
                 ArticleRef published = reviews.publish(slug, user.id(), version);

@@ -24,12 +24,12 @@ public class ArticleReviews {
     private final TagAssignments tagAssignments;
     private final MarkdownRenderer renderer;
     private final MemberService members;
-    private final ReviewDecisions decisions;
+    private final ArticleModeration decisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleReviews(ArticleRepository articles, ArticleRevisionRepository revisions, TagAssignments tagAssignments,
-            MarkdownRenderer renderer, MemberService members, ReviewDecisions decisions,
+            MarkdownRenderer renderer, MemberService members, ArticleModeration decisions,
             ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.revisions = revisions;

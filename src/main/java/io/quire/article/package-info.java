@@ -3,5 +3,5 @@
  * categories, tags and article kinds. Rendering happens here, once, on write, through the markdown module;
  * the reading side only ever loads stored HTML.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "markdown"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "markdown", "moderation"})
 package io.quire.article;

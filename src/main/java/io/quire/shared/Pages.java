@@ -12,6 +12,8 @@ public final class Pages {
     }
 
     public static String pageOrFragment(HtmxRequest htmx, String template, String fragment) {
-        return htmx.isHtmxRequest() && !htmx.isBoosted() ? template + " :: " + fragment : template;
+        // A history restore (back button after hx-push-url) needs the whole page, like a browser request.
+        return htmx.isHtmxRequest() && !htmx.isBoosted() && !htmx.isHistoryRestoreRequest()
+                ? template + " :: " + fragment : template;
     }
 }

@@ -70,7 +70,6 @@ class ArticleBrowserTests {
         }
         Browser.assertAccessible(browser);
         browser.findElement(By.cssSelector("button[value=submit]")).click();
-        System.out.println("DEBUG PAGE: " + browser.getCurrentUrl() + "\n" + browser.getPageSource());
         assertThat(browser.findElement(By.cssSelector(".flash .notice")).getText()).contains("submitted for review");
         String editPath = browser.findElement(By.linkText(title)).getAttribute("href");
         String draftSlug = editPath.split("/articles/")[1].split("/")[0];
