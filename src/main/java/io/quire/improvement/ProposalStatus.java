@@ -1,0 +1,14 @@
+package io.quire.improvement;
+
+/**
+ * DRAFT (while its pick is active) → SUBMITTED → ACCEPTED | REJECTED | SENT_BACK (→ SUBMITTED again) |
+ * WITHDRAWN. Suggestions skip DRAFT and may also end ALREADY_FIXED, DUPLICATE or OUTDATED (their paragraph
+ * changed before anyone decided).
+ */
+public enum ProposalStatus {
+    DRAFT, SUBMITTED, SENT_BACK, ACCEPTED, REJECTED, WITHDRAWN, ALREADY_FIXED, DUPLICATE, OUTDATED;
+
+    public boolean isOpen() {
+        return this == DRAFT || this == SUBMITTED || this == SENT_BACK;
+    }
+}
