@@ -17,7 +17,6 @@ Standard library only (Python 3.11).
 
 import argparse
 import os
-import os
 import random
 import re
 import shutil

@@ -22,11 +22,11 @@ mariadb -h "$host" -P "$port" -u "$user" -e \
   "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
 log=$(mktemp -t quire-migrate.XXXXXX.log)
-# No web server: the context starts, Flyway migrates, the runners run, then we stop it.
+# On a random free port: the context starts, Flyway migrates, the runners run, then we stop it.
 QUIRE_DB_URL="jdbc:mariadb://$host:$port/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
   java -Xmx256m -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false \
-  --spring.main.web-application-type=none >"$log" 2>&1 &
+  --server.port=0 >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
