@@ -6,6 +6,7 @@
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1.
 # Writes bench/results/<date>-<label>.json and .md and prints the table.
 set -euo pipefail
+trap 'echo "run.sh: command failed at line $LINENO" >&2' ERR
 cd "$(dirname "$0")/.."
 root=$PWD
 db=${1:-quire_bench}
@@ -35,7 +36,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-echo "== starting Quire ($jar) on port $port against $db ($articles articles)"
+echo "== starting Quire ($jar, log $work/quire.log) on port $port against $db ($articles articles)"
 QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
 QUIRE_BASE_URL=$base \
@@ -43,7 +44,7 @@ QUIRE_BASE_URL=$base \
   >"$work/quire.log" 2>&1 &
 quire=$!
 pids+=("$quire")
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
   curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
   kill -0 "$quire" 2>/dev/null || { tail -40 "$work/quire.log" >&2; exit 1; }
   sleep 1
@@ -63,10 +64,11 @@ printf '/search?q=%s\n' java 'connection+pool' 'binary+search' docker 'garbage+c
 # Sessions: log in a few generated members (password from generate.py), keep cookie + CSRF token.
 login() {
   local name=$1 jar=$work/cookies-$1 token
-  token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$name" \
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$name" \
     --data-urlencode "password=bench-password" --data-urlencode "_csrf=$token" "$base/login"
-  token=$(curl -fs -c "$jar" -b "$jar" "$base/" | grep -o 'name="csrf-token" content="[^"]*"' | sed 's/.*content="//; s/"$//')
+  token=$(curl -s -c "$jar" -b "$jar" "$base/" | { grep -o 'name="csrf-token" content="[^"]*"' || true; } \
+    | sed 's/.*content="//; s/"$//')
   [[ -n $token ]] || { echo "login as $name failed" >&2; return 1; }
   printf 'QUIRE_SESSION=%s\t%s\n' "$(awk '$6 == "QUIRE_SESSION" {print $7}' "$jar")" "$token"
 }
