@@ -30,8 +30,8 @@ from bisect import bisect_left
 from datetime import datetime, timedelta, timezone
 
 MEMBER_PASSWORD = "bench-password"
-# bcrypt (cost 10) of MEMBER_PASSWORD, computed once; Spring's BCryptPasswordEncoder accepts $2b$.
-MEMBER_PASSWORD_HASH = "$2b$10$wPhLrLoIUSFwQ8ErDe9q1uD6doiPPyk/p0j0a6KX.9YPtkW8ojXdC"
+# bcrypt (cost 10) of MEMBER_PASSWORD, computed once, with the id prefix of the delegating password encoder.
+MEMBER_PASSWORD_HASH = "{bcrypt}$2b$10$wPhLrLoIUSFwQ8ErDe9q1uD6doiPPyk/p0j0a6KX.9YPtkW8ojXdC"
 
 PROFILES = {
     "small": dict(members=500, articles=1_000, comments=10_000, likes=20_000, tags=300, chunk=500),

@@ -33,7 +33,15 @@ jar=${BENCH_JAR:-$(ls target/quire-*.jar | grep -v original | head -1)}
 work=$(mktemp -d -t quire-bench.XXXXXX)
 chmod 755 "$work"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  local status=$?
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  if [[ $status != 0 && -f $work/quire.log ]]; then
+    cp "$work/quire.log" "${TMPDIR:-/tmp}/quire-bench-failed.log"
+    echo "Quire's log: ${TMPDIR:-/tmp}/quire-bench-failed.log" >&2
+  fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 echo "== starting Quire ($jar, log $work/quire.log) on port $port against $db ($articles articles)"
