@@ -102,10 +102,11 @@ run_wrk() { # name url paths-file mode [extra wrk args...]
   shift 4
   local seconds=${duration%s}
   sample_memory $((seconds * 2 / 3)) "$name" &
+  local sampler=$!
   BENCH_PATHS=$paths BENCH_MODE=$mode BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/report.json \
     wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -H 'Accept-Encoding: gzip' \
     -s "$root/bench/wrk/scenario.lua" "$@" "$url" >"$work/wrk-$name.txt"
-  wait
+  wait "$sampler"
   python3 - "$name" "$work/report.json" >>"$results" <<'PY'
 import json, sys
 figures = json.load(open(sys.argv[2]))
