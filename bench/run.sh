@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# Runs the Quire benchmark against a database filled by bench/generate.py.
+#   bench/run.sh [database] [label]      (defaults: quire_bench, the profile guessed from the article count)
+# Environment: BENCH_DB_HOST/PORT/USER/PASSWORD as for prepare-db.sh, BENCH_PORT (8183), BENCH_NGINX_PORT (8184),
+#   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_NOTE (free text
+#   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1.
+# Writes bench/results/<date>-<label>.json and .md and prints the table.
+set -euo pipefail
+trap 'echo "run.sh: command failed at line $LINENO" >&2' ERR
+cd "$(dirname "$0")/.."
+root=$PWD
+db=${1:-quire_bench}
+host=${BENCH_DB_HOST:-127.0.0.1}
+dbport=${BENCH_DB_PORT:-3306}
+user=${BENCH_DB_USER:-root}
+export MYSQL_PWD=${BENCH_DB_PASSWORD:-}
+port=${BENCH_PORT:-8183}
+nginx_port=${BENCH_NGINX_PORT:-8184}
+duration=${BENCH_DURATION:-15s}
+connections=${BENCH_CONNECTIONS:-64}
+threads=${BENCH_THREADS:-2}
+warmup=${BENCH_WARMUP:-20s}
+base="http://127.0.0.1:$port"
+sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
+
+articles=$(sql "SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'")
+label=${2:-$([[ $articles -ge 50000 ]] && echo large || echo small)}
+[[ $articles -gt 0 ]] || { echo "No published articles in $db: run bench/generate.py first" >&2; exit 1; }
+
+if [[ ${BENCH_SKIP_BUILD:-0} != 1 && -z ${BENCH_JAR:-} ]]; then ./mvnw -q -B -DskipTests package; fi
+jar=${BENCH_JAR:-$(ls target/quire-*.jar | grep -v original | head -1)}
+
+work=$(mktemp -d -t quire-bench.XXXXXX)
+chmod 755 "$work"
+pids=()
+cleanup() {
+  local status=$?
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  if [[ $status != 0 && -f $work/quire.log ]]; then
+    cp "$work/quire.log" "${TMPDIR:-/tmp}/quire-bench-failed.log"
+    echo "Quire's log: ${TMPDIR:-/tmp}/quire-bench-failed.log" >&2
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== starting Quire ($jar, log $work/quire.log) on port $port against $db ($articles articles)"
+QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
+QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
+QUIRE_BASE_URL=$base \
+  java -Xmx256m -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
+  >"$work/quire.log" 2>&1 &
+quire=$!
+pids+=("$quire")
+for _ in $(seq 1 600); do
+  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$quire" 2>/dev/null || { tail -40 "$work/quire.log" >&2; exit 1; }
+  sleep 1
+done
+curl -fs "$base/actuator/health" >/dev/null || { echo "Quire did not become healthy" >&2; exit 1; }
+
+# Request lists: 2,000 random published articles, several search queries.
+sql "SELECT CONCAT('/articles/', slug) FROM article WHERE status = 'PUBLISHED' ORDER BY RAND() LIMIT 2000" \
+  >"$work/articles.txt"
+printf '/\n' >"$work/home.txt"
+category=$(sql "SELECT c.slug FROM category c JOIN article a ON a.category_id = c.id GROUP BY c.slug
+                ORDER BY COUNT(*) DESC LIMIT 1")
+printf '/categories/%s\n' "$category" >"$work/category.txt"
+printf '/search?q=%s\n' java 'connection+pool' 'binary+search' docker 'garbage+collection' 'rate+limiting' \
+  'HashMap' 'window+functions' 'virtual+threads' 'latency' >"$work/search.txt"
+
+# Sessions: log in a few generated members (password from generate.py), keep cookie + CSRF token.
+login() {
+  local name=$1 jar=$work/cookies-$1 token
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$name" \
+    --data-urlencode "password=bench-password" --data-urlencode "_csrf=$token" "$base/login"
+  token=$(curl -s -c "$jar" -b "$jar" "$base/" | { grep -o 'name="csrf-token" content="[^"]*"' || true; } \
+    | sed 's/.*content="//; s/"$//')
+  [[ -n $token ]] || { echo "login as $name failed" >&2; return 1; }
+  printf 'QUIRE_SESSION=%s\t%s\n' "$(awk '$6 == "QUIRE_SESSION" {print $7}' "$jar")" "$token"
+}
+: >"$work/sessions.txt"
+for i in $(seq 4 11); do login "bench$i" >>"$work/sessions.txt"; done
+session_cookie=$(head -1 "$work/sessions.txt" | cut -f1)
+
+results=$work/results.jsonl
+: >"$results"
+samples=$work/samples.txt
+: >"$samples"
+
+sample_memory() { # name: heap and RSS of Quire in the middle of a run
+  sleep "$1"
+  local rss heap
+  rss=$(ps -o rss= -p "$quire" | tr -d ' ')
+  heap=$(jcmd "$quire" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+  printf '%s\t%s\t%s\n' "$2" "${heap:-0}" "${rss:-0}" >>"$samples"
+}
+
+run_wrk() { # name url paths-file mode [extra wrk args...]
+  local name=$1 url=$2 paths=$3 mode=$4
+  shift 4
+  local seconds=${duration%s}
+  sample_memory $((seconds * 2 / 3)) "$name" &
+  local sampler=$!
+  BENCH_PATHS=$paths BENCH_MODE=$mode BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/report.json \
+    wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -H 'Accept-Encoding: gzip' \
+    -s "$root/bench/wrk/scenario.lua" "$@" "$url" >"$work/wrk-$name.txt"
+  wait "$sampler"
+  python3 - "$name" "$work/report.json" >>"$results" <<'PY'
+import json, sys
+figures = json.load(open(sys.argv[2]))
+figures["name"] = sys.argv[1]
+print(json.dumps(figures))
+PY
+  python3 -c 'import json,sys; r=json.loads(open(sys.argv[1]).read().splitlines()[-1]); print("  %-22s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  non-2xx/3xx %d  socket errors %d" % (r["name"], r["rps"], r["p50_ms"], r["p99_ms"], r["non_2xx_3xx"], r["socket_errors"]))' "$results"
+}
+
+echo "== warming up ($warmup)"
+BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -c"$connections" -d"$warmup" \
+  --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua "$base" >/dev/null
+BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t1 -c4 -d5s -H "Cookie: $session_cookie" \
+  -s bench/wrk/scenario.lua "$base" >/dev/null
+
+echo "== measuring (wrk -t$threads -c$connections -d$duration)"
+run_wrk article-anonymous "$base" "$work/articles.txt" get
+run_wrk article-logged-in "$base" "$work/articles.txt" get -H "Cookie: $session_cookie"
+run_wrk home "$base" "$work/home.txt" get
+run_wrk category "$base" "$work/category.txt" get
+skipped=()
+if [[ $(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=java") == 200 ]]; then
+  run_wrk search "$base" "$work/search.txt" get
+else
+  skipped+=("search: /search answers $(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=java") (search module not merged)")
+fi
+first_article=$(head -1 "$work/articles.txt")
+cookie_token=$(head -1 "$work/sessions.txt")
+like_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookie_token%%$'\t'*}" \
+  --data-urlencode "_csrf=${cookie_token#*$'\t'}" "$base$first_article/like")
+if [[ $like_status == 302 || $like_status == 303 || $like_status == 200 ]]; then
+  run_wrk like-toggle "$base" "$work/articles.txt" like
+else
+  skipped+=("like toggle: POST /articles/{slug}/like answers $like_status (reaction module not merged)")
+fi
+if [[ $(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'comment'") == 1 ]]; then
+  run_wrk comment-post "$base" "$work/articles.txt" comment
+else
+  skipped+=("comment post: no table 'comment' (comment module not merged)")
+fi
+
+echo "== upper bound: the same article body served by nginx with gzip"
+mkdir -p "$work/www" "$work/nginx"
+curl -fs "$base$first_article" -o "$work/www/article.html"
+cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    default_type text/html;
+    sendfile on;
+    keepalive_requests 100000;
+    gzip on;
+    # gzip_types always includes text/html; listing it again only draws a warning.
+    gzip_min_length 1024;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/www;
+    }
+}
+CONF
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off; user root;' &
+pids+=("$!")
+sleep 1
+printf '/article.html\n' >"$work/static.txt"
+run_wrk nginx-static "http://127.0.0.1:$nginx_port" "$work/static.txt" get
+
+echo "== first view, gzipped"
+page_bytes=$(curl -fs --compressed -o "$work/first.html" -w '%{size_download}' "$base$first_article")
+assets=$(grep -oE '(href|src)="/(css|js|webjars)/[^"]+"' "$work/first.html" | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
+asset_bytes=0
+for asset in $assets; do
+  size=$(curl -fs --compressed -o /dev/null -w '%{size_download}' "$base$asset")
+  asset_bytes=$((asset_bytes + size))
+done
+[[ -s $work/first.html ]] && first_view="$page_bytes $asset_bytes $(echo $assets | wc -w)"
+
+python3 - "$results" "$samples" "$label" "$db" "$articles" "$first_view" "${BENCH_NOTE:-}" \
+  "wrk -t$threads -c$connections -d$duration --timeout 10s -H 'Accept-Encoding: gzip'" "$root/bench/results" \
+  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" <<'PY'
+import json, sys, datetime, os, platform
+results_file, samples_file, label, db, articles, first_view, note, wrk, out_dir, skipped = sys.argv[1:11]
+runs = {r["name"]: r for r in map(json.loads, open(results_file).read().splitlines())}
+samples = [line.split("\t") for line in open(samples_file).read().splitlines()]
+def share(a, b):
+    return a / b if b else 0.0
+
+
+for name, heap, rss in samples:
+    if name in runs and name != "nginx-static":
+        runs[name]["heap_used_mb"] = round(int(heap) / 1024, 1)
+        runs[name]["rss_mb"] = round(int(rss) / 1024, 1)
+page, asset, count = (int(x) for x in first_view.split())
+anon, logged, static = runs["article-anonymous"], runs["article-logged-in"], runs["nginx-static"]
+checks = [
+    ("anonymous article >= 50% of nginx static", share(anon["rps"], static["rps"]) >= 0.5,
+     "%.0f%%" % (100 * share(anon["rps"], static["rps"]))),
+    ("anonymous article >= 4,000 req/s", anon["rps"] >= 4000, "%.0f req/s" % anon["rps"]),
+    ("logged in >= half of anonymous", logged["rps"] > 0 and logged["rps"] >= anon["rps"] / 2,
+     "%.0f%%" % (100 * share(logged["rps"], anon["rps"]))),
+    ("p99 < 50 ms at every page (64 connections)",
+     all(r["requests"] > 0 and r["p99_ms"] < 50 for n, r in runs.items() if n != "nginx-static"),
+     "max p99 %.1f ms" % max(r["p99_ms"] for n, r in runs.items() if n != "nginx-static")),
+    ("zero errors, every scenario completed requests",
+     all(r["requests"] > 0 and r["non_2xx_3xx"] == 0 and r["socket_errors"] == 0 for r in runs.values()),
+     "%d non-2xx/3xx, %d socket, %d scenarios without a completed request" % (sum(r["non_2xx_3xx"] for r in runs.values()),
+                                    sum(r["socket_errors"] for r in runs.values()),
+                                    sum(r["requests"] == 0 for r in runs.values()))),
+    ("first view <= 40 KB gzipped", page + asset <= 40 * 1024, "%.1f KB" % ((page + asset) / 1024)),
+    ("heap <= 256 MB", all(r.get("heap_used_mb", 0) <= 256 for r in runs.values()),
+     "max %.0f MB" % max(r.get("heap_used_mb", 0) for r in runs.values())),
+    ("RSS <= 512 MB", all(r.get("rss_mb", 0) <= 512 for r in runs.values()),
+     "max %.0f MB" % max(r.get("rss_mb", 0) for r in runs.values())),
+]
+if "search" in runs:
+    checks.append(("search p95 < 100 ms", runs["search"]["p95_ms"] < 100, "%.1f ms" % runs["search"]["p95_ms"]))
+stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
+report = {"date": stamp, "profile": label, "database": db, "published_articles": int(articles), "note": note,
+          "wrk": wrk, "machine": {"cpus": os.cpu_count(), "system": platform.platform()},
+          "runs": runs, "quire_to_nginx_ratio": round(share(anon["rps"], static["rps"]), 3),
+          "first_view_gzip_bytes": {"html": page, "assets": asset, "asset_count": count, "total": page + asset},
+          "checks": [{"target": t, "met": m, "value": v} for t, m, v in checks],
+          "skipped": [s for s in skipped.splitlines() if s]}
+os.makedirs(out_dir, exist_ok=True)
+path = os.path.join(out_dir, "%s-%s" % (stamp, label))
+json.dump(report, open(path + ".json", "w"), indent=2)
+lines = ["# Quire benchmark, profile %s, %s" % (label, stamp), ""]
+if note:
+    lines += ["**%s**" % note, ""]
+lines += ["Database `%s`, %s published articles; %s; %d CPUs." % (db, articles, wrk, os.cpu_count()), "",
+          "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx/3xx | socket errors | heap MB | RSS MB |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+for name, r in runs.items():
+    lines.append("| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %d | %s | %s |" % (
+        name, r["rps"], r["p50_ms"], r["p95_ms"], r["p99_ms"], r["max_ms"], r["non_2xx_3xx"], r["socket_errors"],
+        r.get("heap_used_mb", "-"), r.get("rss_mb", "-")))
+lines += ["", "Quire anonymous article / nginx static: **%.0f%%**. First view gzipped: HTML %d B + %d assets %d B = **%.1f KB**."
+          % (100 * report["quire_to_nginx_ratio"], page, count, asset, (page + asset) / 1024), "",
+          "| target | met | value |", "| --- | --- | --- |"]
+lines += ["| %s | %s | %s |" % (t, "yes" if m else "**no**", v) for t, m, v in checks]
+if report["skipped"]:
+    lines += ["", "Skipped:"] + ["- " + s for s in report["skipped"]]
+open(path + ".md", "w").write("\n".join(lines) + "\n")
+print("\n".join(lines))
+print("\nSaved %s.json and .md" % path)
+PY
