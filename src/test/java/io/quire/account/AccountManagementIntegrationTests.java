@@ -90,7 +90,7 @@ class AccountManagementIntegrationTests {
         TestMembers.Created ada = members.member();
         TestMembers.Created bob = members.member();
         mvc.perform(post("/me/settings/email").with(members.as(ada)).with(csrf())
-                        .param("email", bob.username() + "@test.example").param("currentPassword", TestMembers.PASSWORD))
+                        .param("email", bob.username() + "@test.example").param("password", TestMembers.PASSWORD))
                 .andExpect(model().attributeHasFieldErrorCode("emailForm", "email", "email.taken"))
                 .andExpect(content().string(containsString("value=\"" + bob.username() + "@test.example\"")));
     }
