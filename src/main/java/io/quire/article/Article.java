@@ -274,6 +274,10 @@ class Article {
         return excerpt;
     }
 
+    String getPlainText() {
+        return plainText;
+    }
+
     int getReadingMinutes() {
         return readingMinutes;
     }

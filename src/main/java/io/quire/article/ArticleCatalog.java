@@ -2,7 +2,9 @@ package io.quire.article;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +133,36 @@ public class ArticleCatalog {
         return PageView.of(articles.findPublishedSlugs(PageRequest.of(page, size)));
     }
 
+    /** The indexable text of an article, or empty when it is not (or no longer) published. */
+    public Optional<SearchSource> searchSource(long articleId) {
+        return articles.findById(articleId).filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
+                .map(ArticleCatalog::toSearchSource);
+    }
+
+    /** The indexable text of those of the articles that are published, in one query. */
+    public List<SearchSource> searchSources(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return articles.findAllByIdIn(articleIds).stream().filter(a -> a.getStatus() == ArticleStatus.PUBLISHED)
+                .map(ArticleCatalog::toSearchSource).toList();
+    }
+
+    /** When each published article last changed, by id, so that a copy elsewhere can find what it lacks. */
+    public Map<Long, Instant> publishedChangeTimes() {
+        Map<Long, Instant> times = new HashMap<>();
+        for (Object[] row : articles.findPublishedChangeTimes()) {
+            times.put((Long) row[0], (Instant) row[1]);
+        }
+        return times;
+    }
+
+    /** How many articles are published and when the latest of them changed, in one aggregate query. */
+    public PublishedStamp publishedStamp() {
+        Object[] row = articles.countPublishedAndLatestChange().get(0);
+        return new PublishedStamp(((Number) row[0]).longValue(), (Instant) row[1]);
+    }
+
     ArticleSummary toSummary(Article a) {
         return new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(),
                 a.getExcerpt() == null ? a.getSummary() : a.getExcerpt(), a.getKind(), a.getAuthorId(),
@@ -158,6 +190,13 @@ public class ArticleCatalog {
                 a.getReadingMinutes(), a.getPublishedAt(), a.getUpdatedAt(), a.getCurrentRevision(),
                 TagList.parse(a.getTagList()), a.getExperience(), a.getLikeCount(), a.getCommentCount(),
                 a.getSaveCount(), previous, next);
+    }
+
+    private static SearchSource toSearchSource(Article a) {
+        return new SearchSource(a.getId(), a.getSlug(), a.getTitle(), a.getSummary(),
+                a.getPlainText() == null ? "" : a.getPlainText(), a.getCategoryId(), a.getKind(), a.getAuthorId(),
+                TagList.parse(a.getTagList()).stream().map(TagRef::slug).toList(), a.getPublishedAt(),
+                a.getUpdatedAt());
     }
 
     static ArticleRef toRef(Article a) {

@@ -111,4 +111,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select a.slug from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED order by a.id")
     Page<String> findPublishedSlugs(Pageable pageable);
+
+    /** Id and last change of every published article: rows of {@code [Long id, Instant updatedAt]}. */
+    @Query("select a.id, a.updatedAt from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED")
+    List<Object[]> findPublishedChangeTimes();
+
+    /** One row: how many articles are published and when the latest of them changed. */
+    @Query("select count(a), max(a.updatedAt) from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED")
+    List<Object[]> countPublishedAndLatestChange();
 }

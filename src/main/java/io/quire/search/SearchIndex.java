@@ -1,0 +1,252 @@
+package io.quire.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quire.article.ArticleKind;
+import io.quire.article.SearchSource;
+import io.quire.search.SearchTerms.TokenSizes;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code search_document} and {@code search_tag} tables, through native SQL because FULLTEXT queries
+ * have no JPA equivalent. Every value a reader typed is a bound parameter; the SQL text is made only of the
+ * fixed fragments below. Times are stored as UTC {@code DATETIME(6)}, like the article module's.
+ */
+@Repository
+class SearchIndex {
+
+    /** How much of a body a result page reads to cut a snippet from: bounds the bytes a page moves. */
+    static final int SNIPPET_SOURCE_CHARS = 20_000;
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private static final String UPSERT = """
+            insert into search_document (article_id, slug, title, summary, body, category_id, kind, author_id,
+                tag_slugs, published_at, updated_at)
+            values (:id, :slug, :title, :summary, :body, :categoryId, :kind, :authorId, :tags, :publishedAt,
+                :updatedAt)
+            on duplicate key update
+                slug = if(values(updated_at) >= updated_at, values(slug), slug),
+                title = if(values(updated_at) >= updated_at, values(title), title),
+                summary = if(values(updated_at) >= updated_at, values(summary), summary),
+                body = if(values(updated_at) >= updated_at, values(body), body),
+                category_id = if(values(updated_at) >= updated_at, values(category_id), category_id),
+                kind = if(values(updated_at) >= updated_at, values(kind), kind),
+                author_id = if(values(updated_at) >= updated_at, values(author_id), author_id),
+                tag_slugs = if(values(updated_at) >= updated_at, values(tag_slugs), tag_slugs),
+                published_at = if(values(updated_at) >= updated_at, values(published_at), published_at),
+                updated_at = greatest(updated_at, values(updated_at))""";
+
+    private static final String MATCH_TEXT = "match(title, summary, body) against (:q in natural language mode)";
+    private static final String MATCH_TITLE = "match(title) against (:q in natural language mode)";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private volatile TokenSizes tokenSizes;
+
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** The server's indexed word lengths, read once; InnoDB's defaults if the server will not say. */
+    TokenSizes tokenSizes() {
+        TokenSizes sizes = tokenSizes;
+        if (sizes == null) {
+            try {
+                sizes = jdbc.sql("select @@innodb_ft_min_token_size, @@innodb_ft_max_token_size")
+                        .query((rs, n) -> new TokenSizes(rs.getInt(1), rs.getInt(2))).single();
+            }
+            catch (DataAccessException ex) {
+                log.warn("Could not read the FULLTEXT token sizes, assuming InnoDB's defaults: {}", ex.getMessage());
+                sizes = TokenSizes.INNODB_DEFAULTS;
+            }
+            tokenSizes = sizes;
+        }
+        return sizes;
+    }
+
+    void save(SearchSource source) {
+        saveAll(List.of(source));
+    }
+
+    /**
+     * Stores the articles' current text and tags, except where the stored copy is already newer: listeners
+     * for two quick revisions may finish in either order, and the older must not win. The tags are then
+     * rewritten from what ended up stored, in three statements for the whole list.
+     * <p>
+     * One upsert per article, never a batch: MySQL 9.7 leaves a new row out of the FULLTEXT index when a
+     * multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} (what Connector/J makes of a batch) also updates a
+     * later row. {@code SearchIndexingIntegrationTests} catches that case.
+     */
+    void saveAll(List<SearchSource> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        for (SearchSource source : sources) {
+            named.update(UPSERT, row(source));
+        }
+        List<Long> ids = sources.stream().map(SearchSource::articleId).toList();
+        List<MapSqlParameterSource> tags = new ArrayList<>();
+        jdbc.sql("select article_id, tag_slugs from search_document where article_id in (:ids)").param("ids", ids)
+                .query((RowCallbackHandler) rs -> {
+                    long id = rs.getLong(1);
+                    Arrays.stream(rs.getString(2).split(" ")).filter(slug -> !slug.isEmpty()).distinct()
+                            .forEach(slug -> tags.add(new MapSqlParameterSource("slug", slug).addValue("id", id)));
+                });
+        jdbc.sql("delete from search_tag where article_id in (:ids)").param("ids", ids).update();
+        if (!tags.isEmpty()) {
+            named.batchUpdate("insert into search_tag (tag_slug, article_id) values (:slug, :id)",
+                    tags.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private static MapSqlParameterSource row(SearchSource source) {
+        return new MapSqlParameterSource("id", source.articleId())
+                .addValue("slug", source.slug())
+                .addValue("title", source.title())
+                .addValue("summary", source.summary() == null ? "" : source.summary())
+                .addValue("body", source.plainText())
+                .addValue("categoryId", source.categoryId())
+                .addValue("kind", source.kind().name())
+                .addValue("authorId", source.authorId())
+                .addValue("tags", String.join(" ", source.tagSlugs()))
+                .addValue("publishedAt", utc(source.publishedAt() == null ? source.updatedAt() : source.publishedAt()))
+                .addValue("updatedAt", utc(source.updatedAt()));
+    }
+
+    void remove(Collection<Long> articleIds) {
+        if (!articleIds.isEmpty()) {
+            jdbc.sql("delete from search_document where article_id in (:ids)").param("ids", articleIds).update();
+        }
+    }
+
+    /** When the article behind each stored document last changed, by article id. */
+    Map<Long, Instant> changeTimes() {
+        Map<Long, Instant> times = new HashMap<>();
+        jdbc.sql("select article_id, updated_at from search_document")
+                .query((RowCallbackHandler) rs -> times.put(rs.getLong(1), instant(rs, 2)));
+        return times;
+    }
+
+    /** How many documents there are and the latest change among them; {@code lastChange} is null when empty. */
+    Stamp stamp() {
+        return jdbc.sql("select count(*), max(updated_at) from search_document")
+                .query((rs, n) -> new Stamp(rs.getLong(1), instant(rs, 2))).single();
+    }
+
+    long count(String words, Filter filter) {
+        return jdbc.sql("select count(*) from search_document where " + MATCH_TEXT + filter.sql())
+                .param("q", words).params(filter.params()).query(Long.class).single();
+    }
+
+    /**
+     * One page of matches, best first. Ranks and cuts the page on ids and scores alone, then reads the page's
+     * rows by primary key, so that sorting never drags bodies along.
+     */
+    List<Document> search(String words, Filter filter, int limit, long offset) {
+        return jdbc.sql("""
+                select d.article_id, d.slug, d.title, d.summary, left(d.body, :bodyChars) as body, d.category_id,
+                       d.kind, d.author_id, d.tag_slugs, d.published_at
+                  from (select article_id, 3 * %s + %s as score
+                          from search_document
+                         where %s%s
+                         order by score desc, article_id desc
+                         limit :limit offset :offset) ranked
+                  join search_document d on d.article_id = ranked.article_id
+                 order by ranked.score desc, ranked.article_id desc""".formatted(MATCH_TITLE, MATCH_TEXT, MATCH_TEXT,
+                        filter.sql()))
+                .param("q", words).param("bodyChars", SNIPPET_SOURCE_CHARS).param("limit", limit)
+                .param("offset", offset).params(filter.params())
+                .query(SearchIndex::document).list();
+    }
+
+    /** Titles in which every part of a boolean-mode prefix query ({@code +java* +str*}) starts a word. */
+    List<Title> titlesMatching(String prefixQuery, int limit) {
+        return jdbc.sql("""
+                select article_id, slug, title from search_document
+                 where match(title) against (:q in boolean mode)
+                 order by match(title) against (:q in boolean mode) desc, published_at desc, article_id desc
+                 limit :limit""")
+                .param("q", prefixQuery).param("limit", limit)
+                .query((rs, n) -> new Title(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private static Document document(ResultSet rs, int row) throws SQLException {
+        String tags = rs.getString("tag_slugs");
+        return new Document(rs.getLong("article_id"), rs.getString("slug"), rs.getString("title"),
+                rs.getString("summary"), rs.getString("body"), rs.getObject("category_id", Long.class),
+                ArticleKind.valueOf(rs.getString("kind")), rs.getLong("author_id"),
+                tags.isEmpty() ? List.of() : List.of(tags.split(" ")), instant(rs, "published_at"));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Restrictions besides the words, as a fixed SQL fragment and its parameters. */
+    record Filter(List<Long> categoryIds, String tagSlug, ArticleKind kind) {
+
+        static final Filter NONE = new Filter(List.of(), null, null);
+
+        String sql() {
+            return (categoryIds.isEmpty() ? "" : " and category_id in (:categoryIds)")
+                    + (tagSlug == null ? "" : " and article_id in (select article_id from search_tag where tag_slug = :tag)")
+                    + (kind == null ? "" : " and kind = :kind");
+        }
+
+        Map<String, Object> params() {
+            Map<String, Object> params = new HashMap<>();
+            if (!categoryIds.isEmpty()) {
+                params.put("categoryIds", categoryIds);
+            }
+            if (tagSlug != null) {
+                params.put("tag", tagSlug);
+            }
+            if (kind != null) {
+                params.put("kind", kind.name());
+            }
+            return params;
+        }
+    }
+
+    /** A stored document as a result page needs it; {@code body} is at most {@link #SNIPPET_SOURCE_CHARS} long. */
+    record Document(long articleId, String slug, String title, String summary, String body, Long categoryId,
+            ArticleKind kind, long authorId, List<String> tagSlugs, Instant publishedAt) {
+    }
+
+    record Title(long articleId, String slug, String title) {
+    }
+
+    record Stamp(long count, Instant lastChange) {
+    }
+}
