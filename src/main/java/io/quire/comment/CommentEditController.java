@@ -7,7 +7,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.quire.account.QuireUser;
-import io.quire.markdown.MarkdownRenderer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -77,12 +76,6 @@ class CommentEditController {
     String edit(@AuthenticationPrincipal QuireUser user, @PathVariable long id,
             @RequestParam(defaultValue = "") String body, HtmxRequest htmx, Model model, RedirectAttributes flash,
             Locale locale) {
-        String problem = body.isBlank() ? "comment.body.required"
-                : body.length() > MarkdownRenderer.MAX_COMMENT_CHARS ? "comment.body.too-long" : null;
-        if (problem != null) {
-            return editor(comments.editable(id, user.id()).comment(), body,
-                    messages.getMessage(problem, null, locale), htmx, model);
-        }
         CommentView edited;
         try {
             edited = comments.edit(id, user.id(), body);

@@ -129,13 +129,19 @@ public class CommentService {
      * Replaces the text of the member's own visible comment; it is then marked as edited.
      *
      * @throws AccessDeniedException when the member did not write it
-     * @throws CommentRefused when the comment is hidden, or the member is suspended
+     * @throws CommentRefused when the text is empty or too long, the comment is hidden, or the member is suspended
      */
     @Transactional
     public CommentView edit(long commentId, long memberId, String body) {
         Comment comment = own(commentId, memberId);
         if (comment.getStatus() != CommentStatus.VISIBLE) {
             throw new CommentRefused("comment.edit.closed");
+        }
+        if (body == null || body.isBlank()) {
+            throw new CommentRefused("comment.body.required");
+        }
+        if (body.length() > MarkdownRenderer.MAX_COMMENT_CHARS) {
+            throw new CommentRefused("comment.body.too-long");
         }
         refuseSuspended(memberId);
         String markdown = body.strip();

@@ -206,6 +206,11 @@ class CommentIntegrationTests {
         mvc.perform(post("/comments/" + id + "/edit").with(members.as(ada)).with(csrf()).param("body", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Write something before posting.")));
+        mvc.perform(post("/comments/" + id + "/edit").with(members.as(ada)).with(csrf()).param("body", "e".repeat(10_001))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("at most 10,000 characters"),
+                        containsString("e".repeat(10_001) + "</textarea>"))));
     }
 
     @Test
@@ -268,6 +273,9 @@ class CommentIntegrationTests {
         mvc.perform(get("/comments/" + id + "/moderate").with(members.as(moderator)))
                 .andExpect(content().string(allOf(containsString("Spam"), containsString("Hidden"))));
         mvc.perform(get("/comments/" + id + "/moderate").with(members.as(ada))).andExpect(status().isForbidden());
+        mvc.perform(post("/comments/" + id + "/edit").with(members.as(ada)).with(csrf()).param("body", "Innocent now"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("can no longer be edited")));
         mvc.perform(post("/comments/" + id + "/unhide").with(members.as(moderator)).with(csrf()).param("reason", "Not spam")
                         .header("HX-Request", "true"))
                 .andExpect(content().string(allOf(containsString("Buy cheap watches"), not(containsString("<html")))));
