@@ -1,12 +1,20 @@
 package io.quire.site;
 
 import io.quire.account.MemberDirectory;
+import io.quire.account.QuireUser;
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleNotFoundException;
 import io.quire.article.ArticlePage;
+import io.quire.comment.CommentSection;
+import io.quire.comment.CommentSort;
+import io.quire.comment.CommentThreads;
+import io.quire.comment.CommentViewer;
 import io.quire.improvement.Improvements;
+import io.quire.reaction.ArticleReactions;
+import io.quire.reaction.Reactions;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,17 +32,21 @@ class ArticlePageController {
     private final MemberDirectory members;
     private final SiteLinks links;
     private final Improvements improvements;
+    private final CommentThreads comments;
+    private final Reactions reactions;
 
     ArticlePageController(ArticleCatalog catalog, MemberDirectory members, SiteLinks links,
-            Improvements improvements) {
+            Improvements improvements, CommentThreads comments, Reactions reactions) {
         this.catalog = catalog;
         this.members = members;
         this.links = links;
         this.improvements = improvements;
+        this.comments = comments;
+        this.reactions = reactions;
     }
 
     @GetMapping("/articles/{slug}")
-    Object article(@PathVariable String slug, Model model) {
+    Object article(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, Model model) {
         ArticlePage page = catalog.findPublishedPage(slug).orElse(null);
         if (page == null) {
             return catalog.currentSlugFor(slug).map(this::movedPermanently)
@@ -45,7 +57,22 @@ class ArticlePageController {
         model.addAttribute("canonicalUrl", links.absolute(page.path()));
         model.addAttribute("pageDescription", page.excerpt());
         model.addAttribute("pick", improvements.activePick(page.id()).orElse(null));
+        addEngagement(user, page, model);
         return "site/article";
+    }
+
+    /**
+     * Comments (one statement, with their replies) and, for members, their own likes and save (one more).
+     */
+    private void addEngagement(QuireUser user, ArticlePage page, Model model) {
+        CommentSection section = comments.section(page.id(), page.slug(), CommentSort.OLDEST, 1,
+                CommentViewer.of(user));
+        ArticleReactions mine = user == null ? ArticleReactions.NONE
+                : reactions.forArticle(user.id(), page.id(), section.page().commentIds());
+        model.addAttribute("comments", section);
+        model.addAttribute("likedCommentIds", mine.likedCommentIds());
+        model.addAttribute("likeButton", mine.likeButton(page.slug(), page.likeCount()));
+        model.addAttribute("saveButton", mine.saveButton(page.slug()));
     }
 
     private RedirectView movedPermanently(String currentSlug) {

@@ -1,0 +1,6 @@
+package io.quire.notification;
+
+/** What a notification is about; each kind has its message {@code notification.kind.<KIND>}. */
+enum NotificationKind {
+    COMMENT_REPLY, ARTICLE_COMMENT, ARTICLE_PUBLISHED, ARTICLE_SENT_BACK, ARTICLE_REJECTED
+}

@@ -1,0 +1,5 @@
+package io.quire.reaction;
+
+/** A member liked an article. */
+public record ArticleLiked(long articleId, long memberId) {
+}
