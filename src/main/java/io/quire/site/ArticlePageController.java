@@ -4,6 +4,7 @@ import io.quire.account.MemberDirectory;
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleNotFoundException;
 import io.quire.article.ArticlePage;
+import io.quire.recommendation.RelatedArticles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,11 +23,13 @@ class ArticlePageController {
     private final ArticleCatalog catalog;
     private final MemberDirectory members;
     private final SiteLinks links;
+    private final RelatedArticles related;
 
-    ArticlePageController(ArticleCatalog catalog, MemberDirectory members, SiteLinks links) {
+    ArticlePageController(ArticleCatalog catalog, MemberDirectory members, SiteLinks links, RelatedArticles related) {
         this.catalog = catalog;
         this.members = members;
         this.links = links;
+        this.related = related;
     }
 
     @GetMapping("/articles/{slug}")
@@ -40,6 +43,7 @@ class ArticlePageController {
         model.addAttribute("author", members.find(page.authorId()).orElse(null));
         model.addAttribute("canonicalUrl", links.absolute(page.path()));
         model.addAttribute("pageDescription", page.excerpt());
+        model.addAttribute("similarReads", related.forArticle(page.id()));
         return "site/article";
     }
 
