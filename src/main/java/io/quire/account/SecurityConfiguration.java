@@ -52,7 +52,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                 .requestMatchers("/moderation", "/moderation/**", "/articles/*/review").hasRole("MODERATOR")
                 .requestMatchers("/me/**", "/articles/new", "/articles/*/edit", "/articles/*/improve").authenticated()
-                .requestMatchers(HttpMethod.POST, "/login", "/register", "/search/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/login", "/register").permitAll()
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .anyRequest().authenticated())

@@ -12,6 +12,7 @@ import io.quire.comment.CommentViewer;
 import io.quire.improvement.Improvements;
 import io.quire.reaction.ArticleReactions;
 import io.quire.reaction.Reactions;
+import io.quire.recommendation.RelatedArticles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,15 +35,17 @@ class ArticlePageController {
     private final Improvements improvements;
     private final CommentThreads comments;
     private final Reactions reactions;
+    private final RelatedArticles related;
 
     ArticlePageController(ArticleCatalog catalog, MemberDirectory members, SiteLinks links,
-            Improvements improvements, CommentThreads comments, Reactions reactions) {
+            Improvements improvements, CommentThreads comments, Reactions reactions, RelatedArticles related) {
         this.catalog = catalog;
         this.members = members;
         this.links = links;
         this.improvements = improvements;
         this.comments = comments;
         this.reactions = reactions;
+        this.related = related;
     }
 
     @GetMapping("/articles/{slug}")
@@ -58,6 +61,7 @@ class ArticlePageController {
         model.addAttribute("pageDescription", page.excerpt());
         model.addAttribute("pick", improvements.activePick(page.id()).orElse(null));
         addEngagement(user, page, model);
+        model.addAttribute("similarReads", related.forArticle(page.id()));
         return "site/article";
     }
 

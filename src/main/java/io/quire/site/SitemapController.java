@@ -75,6 +75,7 @@ class SitemapController {
                 Disallow: /register
                 Disallow: /articles/new
                 Disallow: /search/suggest
+                Disallow: /r/
                 Sitemap: %s
                 """.formatted(links.absolute("/sitemap.xml")));
     }

@@ -1,0 +1,31 @@
+package io.quire.recommendation;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/** Waits for the asynchronous listeners: checks a condition every 100 ms until it holds or time runs out. */
+public final class Poll {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private Poll() {
+    }
+
+    public static void until(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Waited " + PATIENCE.toSeconds() + " s for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                fail("Interrupted while waiting for " + what);
+            }
+        }
+    }
+}
