@@ -2,7 +2,7 @@ package io.quire.browser;
 
 import io.quire.article.ArticleRef;
 import io.quire.article.CategoryView;
-import io.quire.article.TestArticles;
+import io.quire.article.ArticleFixtures;
 import io.quire.recommendation.Poll;
 import io.quire.recommendation.SampleTexts;
 
@@ -25,7 +25,7 @@ class SimilarReadsBrowserTests {
     int port;
 
     @Autowired
-    TestArticles articles;
+    ArticleFixtures articles;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -21,7 +21,7 @@ import java.util.Set;
 import io.quire.IntegrationTest;
 import io.quire.TestMembers;
 import io.quire.article.CategoryView;
-import io.quire.article.TestArticles;
+import io.quire.article.ArticleFixtures;
 import io.quire.recommendation.Scoring.Scored;
 import io.quire.recommendation.Scoring.Weights;
 
@@ -112,7 +112,7 @@ class RecommendationEvaluationTests {
     static final String[] CATEGORIES = {"Java", "Python", "Databases", "DevOps", "Web"};
 
     @Autowired
-    TestArticles articles;
+    ArticleFixtures articles;
 
     @Autowired
     TestMembers members;

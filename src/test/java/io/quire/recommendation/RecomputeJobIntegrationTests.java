@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.quire.IntegrationTest;
 import io.quire.article.CategoryView;
-import io.quire.article.TestArticles;
+import io.quire.article.ArticleFixtures;
 import io.quire.recommendation.RecomputeJobs.Phase;
 import io.quire.recommendation.Scoring.Scored;
 import io.quire.recommendation.Scoring.Weights;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecomputeJobIntegrationTests {
 
     @Autowired
-    TestArticles articles;
+    ArticleFixtures articles;
 
     @Autowired
     RecomputeJobs jobs;

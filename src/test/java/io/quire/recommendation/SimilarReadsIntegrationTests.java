@@ -8,7 +8,7 @@ import io.quire.IntegrationTest;
 import io.quire.TestMembers;
 import io.quire.article.ArticleRef;
 import io.quire.article.CategoryView;
-import io.quire.article.TestArticles;
+import io.quire.article.ArticleFixtures;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SimilarReadsIntegrationTests {
 
     @Autowired
-    TestArticles articles;
+    ArticleFixtures articles;
 
     @Autowired
     TestMembers members;

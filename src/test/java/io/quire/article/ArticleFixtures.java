@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Categories and members are created with unique names, so tests sharing one database never collide.
  */
 @Component
-public class TestArticles {
+public class ArticleFixtures {
 
     private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -26,7 +26,7 @@ public class TestArticles {
     private final ArticleRevisions revisions;
     private final TestMembers members;
 
-    TestArticles(CategoryRepository categoryRepository, Categories categories, ArticleAuthoring authoring,
+    ArticleFixtures(CategoryRepository categoryRepository, Categories categories, ArticleAuthoring authoring,
             ArticleReviews reviews, ArticleRevisions revisions, TestMembers members) {
         this.categoryRepository = categoryRepository;
         this.categories = categories;
