@@ -7,21 +7,27 @@
 # usage: ops/backup-restore-test.sh        (SKIP_BUILD=1 reuses target/quire-*.jar; DB_* pick the server)
 # Saves the output to ops/results/backup-restore-<UTC date>.txt; exits non-zero on any FAIL.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+SELF=$(readlink -f "$0")
+cd "$(dirname "$SELF")/.."
+# The whole run ends after 30 min (SIGTERM from timeout(1), which the cleanup trap handles).
+if [ -z "${QUIRE_OPS_DEADLINE:-}" ]; then
+    QUIRE_OPS_DEADLINE=1800 exec timeout 1800 bash "$SELF" "$@"
+fi
 source ops/lib.sh
 
 SOURCE_DB=quire_backup_source
 RESTORED_DB=quire_backup_restored
 PORT=8095
 BASE="http://127.0.0.1:$PORT"
-STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-360}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-600}
 mkdir -p ops/results
 OUT="ops/results/backup-restore-$(date -u +%Y-%m-%dT%H%MZ).txt"
 exec > >(tee "$OUT") 2>&1
 
 WORK=$(mktemp -d /tmp/quire-backup-test.XXXXXX)
 cleanup() {
-    trap - EXIT INT TERM
+    trap - EXIT
+    trap '' INT TERM   # a second signal must not cut the cleanup short and leave processes behind
     stop_all_quire
     [ "${KEEP_DATABASES:-0}" = 1 ] || sql -e "DROP DATABASE IF EXISTS $SOURCE_DB; DROP DATABASE IF EXISTS $RESTORED_DB"
     rm -rf "$WORK"

@@ -8,21 +8,27 @@
 #                                          which must then be a -Dquire.no-embedded build)
 # Saves the output to ops/results/prod-profile-<UTC date>.txt; exits non-zero on any FAIL.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+SELF=$(readlink -f "$0")
+cd "$(dirname "$SELF")/.."
+# The whole run ends after 30 min (SIGTERM from timeout(1), which the cleanup trap handles).
+if [ -z "${QUIRE_OPS_DEADLINE:-}" ]; then
+    QUIRE_OPS_DEADLINE=1800 exec timeout 1800 bash "$SELF" "$@"
+fi
 source ops/lib.sh
 
 DATABASE=quire_prod_check
 PORT=8096
 MANAGEMENT_PORT=9096
 BASE="http://127.0.0.1:$PORT"
-STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-360}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-600}
 mkdir -p ops/results
 OUT="ops/results/prod-profile-$(date -u +%Y-%m-%dT%H%MZ).txt"
 exec > >(tee "$OUT") 2>&1
 
 WORK=$(mktemp -d /tmp/quire-prod-check.XXXXXX)
 cleanup() {
-    trap - EXIT INT TERM
+    trap - EXIT
+    trap '' INT TERM   # a second signal must not cut the cleanup short and leave processes behind
     stop_all_quire
     sql -e "DROP DATABASE IF EXISTS $DATABASE"
     rm -rf "$WORK"
