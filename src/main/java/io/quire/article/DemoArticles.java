@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.quire.account.MemberService;
@@ -72,7 +73,7 @@ class DemoArticles implements ApplicationRunner {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/articles/*.md");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
-            transactions.executeWithoutResult(status -> seedArticle(file));
+            seedArticle(file);
         }
         log.info("Seeded {} categories and {} demo articles", categoryRepository.count(), files.length);
     }
@@ -120,8 +121,17 @@ class DemoArticles implements ApplicationRunner {
                 integer(meta.get("year")), meta.containsKey("outcome")
                         ? ExperienceOutcome.valueOf(meta.get("outcome")) : null);
         Long categoryId = categories.findBySlug(meta.get("category")).map(CategoryView::id).orElse(null);
+        // New tags commit in their own transactions; resolve them before the article's transaction starts so
+        // that its snapshot sees them when linking.
+        List<Tag> articleTags = tags.resolveForDraft(meta.get("tags"));
+        transactions.executeWithoutResult(status -> publish(article, experience, categoryId, articleTags, meta,
+                body, moderator, published));
+    }
+
+    private void publish(Article article, Experience experience, Long categoryId, List<Tag> articleTags,
+            Map<String, String> meta, String body, MemberSummary moderator, java.time.Instant published) {
         article.editDraft(new ArticleContent(meta.get("title"), meta.getOrDefault("summary", ""), body, experience),
-                categoryId, tags.resolveForDraft(meta.get("tags")), published);
+                categoryId, articleTags, published);
         article.submit(published);
         article.rename(Slugs.of(meta.get("title"), 100));
         articles.saveAndFlush(article);
