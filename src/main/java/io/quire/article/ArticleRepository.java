@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +18,15 @@ import org.springframework.data.repository.query.Param;
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
+
+    /**
+     * The article a decision is about, locked for the rest of the transaction: two moderators deciding at
+     * once queue behind each other, and the second finds the article already decided. The slug is
+     * resolved before the lock is taken, so a loser whose slug publishing changed still finds the article.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Article a where a.id = (select s.id from Article s where s.slug = :slug)")
+    Optional<Article> findBySlugForDecision(@Param("slug") String slug);
 
     boolean existsBySlug(String slug);
 

@@ -86,7 +86,8 @@ public class ArticleReviews {
     }
 
     private Article submitted(String slug, long moderatorId, boolean deciding) {
-        Article article = articles.findBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+        Article article = (deciding ? articles.findBySlugForDecision(slug) : articles.findBySlug(slug))
+                .orElseThrow(() -> new ArticleNotFoundException(slug));
         MemberSummary moderator = members.findSummary(moderatorId)
                 .orElseThrow(() -> new AccessDeniedException("Unknown member"));
         if (!moderator.role().includes(Role.MODERATOR)) {

@@ -1,6 +1,5 @@
 package io.quire.browser;
 
-import java.time.Duration;
 import java.util.List;
 
 import io.quire.TestArticles;
@@ -11,11 +10,9 @@ import io.quire.article.CategoryView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,7 +61,7 @@ class ArticleBrowserTests {
             browser.findElement(By.cssSelector("button[value=preview]")).click();
         }
         // htmx swaps the preview in place, and without JS the whole page is replaced: wait through both.
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
+        Browser.waitUpTo(browser, 30).until(d ->
                 d.findElement(By.id("preview")).getText().contains("Why journeys matters"));
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
         Browser.assertAccessible(browser);

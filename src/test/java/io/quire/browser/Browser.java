@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -43,6 +45,16 @@ public final class Browser {
             withoutScript = start(false);
         }
         return reset(withoutScript);
+    }
+
+    /**
+     * A wait that polls through stale elements: htmx swaps the element a condition looked at, and with
+     * JavaScript off a form post replaces the whole page, so "stale" only means "look again".
+     */
+    public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static ChromeDriver reset(ChromeDriver driver) {

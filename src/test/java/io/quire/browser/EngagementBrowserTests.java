@@ -16,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,10 +76,10 @@ class EngagementBrowserTests {
         Browser.assertAccessible(browser);
 
         browser.findElement(By.cssSelector("#comment-main-" + replyId + " form[action$='/delete'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waitUpTo(browser, 10)
                 .until(ExpectedConditions.numberOfElementsToBe(By.id("comment-" + replyId), 0));
         browser.findElement(By.cssSelector("#comment-main-" + commentId + " form[action$='/delete'] button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waitUpTo(browser, 10)
                 .until(ExpectedConditions.numberOfElementsToBe(By.id("comment-" + commentId), 0));
         Browser.assertAccessible(browser);
     }
@@ -97,7 +96,7 @@ class EngagementBrowserTests {
             ((JavascriptExecutor) browser).executeScript("window.quireNotReloaded = true;");
         }
         browser.findElement(By.cssSelector("#like-button button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.textToBe(
                 By.cssSelector("#like-button .count"), "1"));
         assertThat(browser.findElement(By.cssSelector("#like-button button")).getAttribute("aria-pressed"))
                 .isEqualTo("true");
@@ -139,7 +138,7 @@ class EngagementBrowserTests {
         comments.post(article.slug(), members.member().id(), "Great read", null, UUID.randomUUID().toString());
         ChromeDriver browser = Browser.get(javascript);
         logIn(browser, author);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
+        Browser.waitUpTo(browser, 20).pollingEvery(Duration.ofMillis(500)).until(driver -> {
             driver.get(url("/me/notifications"));
             return driver.getPageSource().contains("commented on your article");
         });
@@ -148,7 +147,7 @@ class EngagementBrowserTests {
                 "//li[contains(@class,'notification')][.//a[contains(.,'commented on your article')]]"));
         String id = notification.getAttribute("id");
         notification.findElement(By.cssSelector("form button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
+        Browser.waitUpTo(browser, 10).until(driver ->
                 !driver.findElement(By.id(id)).getAttribute("class").contains("unread"));
         Browser.assertAccessible(browser);
         browser.findElement(By.cssSelector("#" + id + " a")).click();
@@ -167,7 +166,7 @@ class EngagementBrowserTests {
     }
 
     private static WebElement waitFor(ChromeDriver browser, By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitUpTo(browser, 10).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private String url(String path) {

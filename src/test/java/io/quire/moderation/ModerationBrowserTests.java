@@ -1,6 +1,5 @@
 package io.quire.moderation;
 
-import java.time.Duration;
 
 import io.quire.TestMembers;
 import io.quire.TestMembers.Created;
@@ -10,7 +9,6 @@ import io.quire.browser.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -45,8 +43,7 @@ class ModerationBrowserTests {
         queue.open(TestItems.improvement(member.id()).title(improvement).reason("Clearer wording").build());
         ChromeDriver browser = Browser.get(javascript);
         // htmx replaces the list while the wait reads it; a reference into the old one is simply read again.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = Browser.waitUpTo(browser, 10);
         logIn(browser, moderator);
 
         browser.get("http://localhost:" + port + "/moderation?order=NEWEST");
@@ -78,7 +75,7 @@ class ModerationBrowserTests {
         browser.findElement(By.id("username")).sendKeys(moderator.username());
         browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+        Browser.waitUpTo(browser, 10).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private static String queueList(ChromeDriver browser) {

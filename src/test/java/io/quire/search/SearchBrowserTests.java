@@ -1,6 +1,5 @@
 package io.quire.search;
 
-import java.time.Duration;
 
 import io.quire.article.ArticleKind;
 import io.quire.article.ArticleRef;
@@ -55,7 +54,7 @@ class SearchBrowserTests {
     @ValueSource(booleans = {true, false})
     void aReaderSearchesFromTheHeaderThenNarrowsTheResults(boolean javascript) {
         ChromeDriver browser = Browser.get(javascript);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Browser.waitUpTo(browser, 15);
         browser.get("http://localhost:" + port + "/login");
         Browser.assertAccessible(browser);
 
