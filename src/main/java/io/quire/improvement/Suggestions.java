@@ -184,7 +184,7 @@ public class Suggestions {
                 moderatorId, first.getAuthorId(), "Suggested change");
         Instant now = clock.instant();
         List<Suggestion> decided = open(first);
-        decided.forEach(s -> s.decide(ProposalStatus.ACCEPTED, note, now));
+        decided.forEach(s -> s.accepted(revision, note, now));
         events.publishEvent(new SuggestionAccepted(first.getArticleId(), revision, first.getAuthorId(),
                 decided.stream().map(Suggestion::getAuthorId).distinct().toList()));
         return revision;

@@ -105,7 +105,12 @@ class QueueController {
             queue.reopen(id, user.id());
             flash.addFlashAttribute("notice", "moderation.undo.done");
         }
-        catch (UndoNotAllowedException | ItemAlreadyDecidedException refused) {
+        catch (UndoNotAllowedException refused) {
+            // A flash message is a bare key; the one reason with an argument (the closing time) gets the general text.
+            flash.addFlashAttribute("alert", refused.windowClosedAt() == null ? refused.messageKey()
+                    : "moderation.undo.refused");
+        }
+        catch (ItemAlreadyDecidedException refused) {
             flash.addFlashAttribute("alert", "moderation.undo.refused");
         }
         return "redirect:/moderation/items/" + id;

@@ -271,7 +271,7 @@ class ModerationWebIntegrationTests {
                 .andExpect(flash().attribute("notice", "moderation.undo.done"));
         assertThat(queue.find(id).orElseThrow().isOpen()).isTrue();
         mvc.perform(post("/moderation/items/{id}/reopen", id).with(csrf()).with(members.as(ada)))
-                .andExpect(flash().attribute("alert", "moderation.undo.refused"));
+                .andExpect(flash().attribute("alert", "moderation.undo.not-decided"));
     }
 
     @Test
