@@ -124,6 +124,38 @@ class ImprovementIntegrationTests {
     }
 
     @Test
+    void refusesToSubmitPreviewOrWithdrawSomeoneElsesDraftOrSubmissionByChangingIds() throws Exception {
+        ArticleRef article = articles.published("Ownership submit " + System.nanoTime());
+        TestMembers.Created owner = members.member();
+        TestMembers.Created intruder = members.member();
+        improvements.pick(article.slug(), owner.id());
+        long draftId = improvements.editable(article.slug(), owner.id()).orElseThrow().id();
+        // The intruder holds a pick of their own elsewhere, so the refusal is about ownership, not a missing draft.
+        ArticleRef theirs = articles.published("Intruder's own " + System.nanoTime());
+        improvements.pick(theirs.slug(), intruder.id());
+
+        for (String action : new String[] {"submit", "preview"}) {
+            mvc.perform(post("/articles/{s}/improve", article.slug()).with(members.as(intruder)).with(csrf())
+                            .param("proposalId", String.valueOf(draftId)).param("action", action)
+                            .param("title", "Hijacked").param("markdown", "Hijacked text")
+                            .param("changeSummary", "Hijacked"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(queue.findOpen(Improvements.SUBJECT, draftId)).isEmpty();
+
+        ProposalView submitted = submit(article, owner, "owned words");
+        mvc.perform(post("/improvements/{id}/withdraw", submitted.id()).with(members.as(intruder)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/articles/{s}/improve", article.slug()).with(members.as(intruder)).with(csrf())
+                        .param("proposalId", String.valueOf(submitted.id())).param("action", "save")
+                        .param("title", "Hijacked").param("markdown", "Hijacked text"))
+                .andExpect(status().isForbidden());
+        assertThat(queue.find(submitted.itemId()).orElseThrow().isOpen()).isTrue();
+        assertThat(improvements.of(owner.id())).filteredOn(p -> p.id() == submitted.id())
+                .extracting(ProposalView::markdown).singleElement().asString().contains("owned words");
+    }
+
+    @Test
     void acceptingAnImprovementCreatesARevisionCreditingTheImprover() throws Exception {
         ArticleRef article = articles.published("Accepting " + System.nanoTime());
         TestMembers.Created improver = members.member();
