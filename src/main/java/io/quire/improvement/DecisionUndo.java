@@ -3,11 +3,14 @@ package io.quire.improvement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleCatalog.CurrentText;
 import io.quire.article.ArticleRevisions;
 import io.quire.article.RevisionView;
+import io.quire.moderation.DecisionReverter;
+import io.quire.moderation.ItemKind;
 import io.quire.moderation.ItemReopened;
 import io.quire.moderation.UndoNotAllowedException;
 
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Modulith one), so when the revert is impossible the refusal rolls the undo back and the item stays decided.
  */
 @Component
-class DecisionUndo {
+class DecisionUndo implements DecisionReverter {
 
     private final SuggestionRepository suggestions;
     private final ProposalRepository proposals;
@@ -36,6 +39,11 @@ class DecisionUndo {
         this.catalog = catalog;
         this.revisions = revisions;
         this.clock = clock;
+    }
+
+    @Override
+    public Set<ItemKind> revertedKinds() {
+        return Set.of(ItemKind.SUGGESTION, ItemKind.IMPROVEMENT);
     }
 
     @EventListener

@@ -66,11 +66,13 @@ class QueueController {
 
     @GetMapping("/items/{id}")
     String item(@PathVariable long id, @AuthenticationPrincipal QuireUser user, Model model) {
-        model.addAttribute("item", queue.find(id).orElseThrow());
+        QueueItemView item = queue.find(id).orElseThrow();
+        model.addAttribute("item", item);
         model.addAttribute("participants", queue.participants(id));
         model.addAttribute("history", queue.history(id));
         model.addAttribute("raisedByYou", queue.isRaisedBy(id, user.id()));
         model.addAttribute("mayUndo", queue.mayReopen(id, user.id(), user.isAdmin()));
+        model.addAttribute("undoable", queue.isUndoable(item.kind()));
         model.addAttribute("now", clock.instant());
         return "moderation/item";
     }
