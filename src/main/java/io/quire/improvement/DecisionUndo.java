@@ -82,6 +82,10 @@ class DecisionUndo implements DecisionReverter {
         List<Suggestion> undone = suggestions.findByItemIdOrderByIdAsc(reopened.itemId()).stream()
                 .filter(s -> s.getStatus() == decided).toList();
         if (undone.isEmpty()) {
+            // Accepted while every suggestion of the item was outdated: the revision it made is not on record.
+            if (decided == ProposalStatus.ACCEPTED) {
+                throw UndoNotAllowedException.byOwner(reopened.itemId(), "improvement.undo.not-recorded");
+            }
             return;
         }
         if (decided == ProposalStatus.ACCEPTED) {

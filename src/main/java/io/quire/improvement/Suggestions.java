@@ -109,7 +109,9 @@ public class Suggestions {
                 : Paragraphs.locate(text.markdown(), first.getQuote()).map(Paragraphs.Located::markdown).orElse(null);
         int occurrences = Paragraphs.occurrences(text.markdown(), first.getQuote());
         return new SuggestionReview(article, item, all.stream().map(s -> view(s, article)).toList(), paragraph,
-                text.revision(), text.markdown(), first.hasReplacement() && occurrences == 1, occurrences);
+                text.revision(), text.markdown(),
+                first.hasReplacement() && occurrences == 1 && first.getStatus() == ProposalStatus.SUBMITTED,
+                occurrences);
     }
 
     /**

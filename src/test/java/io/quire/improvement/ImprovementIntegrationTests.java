@@ -263,6 +263,30 @@ class ImprovementIntegrationTests {
     }
 
     @Test
+    void reviewPagesShowWhoClaimedTheItemOrThatTheModeratorRaisedIt() throws Exception {
+        ArticleRef article = articles.published("Claim banner " + System.nanoTime());
+        TestMembers.Created suggester = members.moderator();
+        TestMembers.Created ada = members.moderator();
+        TestMembers.Created bob = members.moderator();
+        SuggestionView suggestion = suggestions.suggest(article.slug(), suggester.id(), new SuggestionForm(
+                SuggestionReason.TYPO, "Say it more precisely please", "worth learning well", "worth mastering"));
+        queue.claim(suggestion.itemId(), ada.id());
+
+        mvc.perform(get("/suggestions/{id}/review", suggestion.id()).with(members.as(bob)))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Claimed by " + ada.username() + " until"),
+                        org.hamcrest.Matchers.containsString("/moderation/items/" + suggestion.itemId()))));
+        mvc.perform(get("/suggestions/{id}/review", suggestion.id()).with(members.as(suggester)))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("You raised this item"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"claim-banner\"")))));
+
+        ProposalView proposal = submit(article, members.member(), "claimed words");
+        mvc.perform(get("/improvements/{id}/review", proposal.id()).with(members.as(bob)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nobody has claimed this item")));
+    }
+
+    @Test
     void reviewRoutesRefuseMembersAndSendAnonymousReadersToLogIn() throws Exception {
         for (String path : new String[] {"/improvements/1/review", "/suggestions/1/review"}) {
             mvc.perform(get(path).with(members.as(members.member()))).andExpect(status().isForbidden());

@@ -141,6 +141,31 @@ class ImprovementUndoIntegrationTests {
                         refused -> assertThat(refused.messageKey()).isEqualTo("improvement.undo.article-moved"));
     }
 
+    @Test
+    void anAcceptanceThatAppliedOnlyOutdatedSuggestionsIsNotUndoneSilently() throws Exception {
+        ArticleRef article = articles.published("Undo outdated " + System.nanoTime());
+        TestMembers.Created reader = members.member();
+        TestMembers.Created moderator = members.moderator();
+        SuggestionView suggestion = suggestions.suggest(article.slug(), reader.id(), new SuggestionForm(
+                SuggestionReason.OTHER, "The table needs another row", "You try it", null));
+        var now = catalog.currentText(article.id()).orElseThrow();
+        revisions.revise(article.id(), now.revision(), now.title(), now.summary(),
+                now.markdown().replace("You try it", "You experiment"), moderator.id(), null, "Edit");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (suggestions.of(reader.id()).get(0).status() != ProposalStatus.OUTDATED) {
+            assertThat(System.currentTimeMillis()).as("waited for the listener").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        SuggestionReview review = suggestions.review(suggestion.id(), moderator.id());
+        suggestions.accept(suggestion.id(), moderator.id(), review.item().version(), review.currentRevision(),
+                review.currentMarkdown() + "\n\nAnother row, by hand.", null);
+
+        assertThatThrownBy(() -> queue.reopen(suggestion.itemId(), moderator.id()))
+                .isInstanceOfSatisfying(UndoNotAllowedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("improvement.undo.not-recorded"));
+        assertThat(queue.find(suggestion.itemId()).orElseThrow().isOpen()).isFalse();
+    }
+
     private int accept(ProposalView proposal, TestMembers.Created moderator) {
         ImprovementReview review = reviews.review(proposal.id(), moderator.id());
         return reviews.accept(proposal.id(), moderator.id(), review.item().version(), review.currentRevision(),
