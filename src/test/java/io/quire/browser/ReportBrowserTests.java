@@ -67,7 +67,7 @@ class ReportBrowserTests {
 
         QueueItemView item = queue.findOpen("comment", commentId).orElseThrow();
         logIn(browser, members.moderator());
-        browser.get(url("/moderation?kind=REPORT"));
+        browser.get(url("/moderation?kind=REPORT&order=NEWEST"));
         browser.findElement(By.cssSelector("#queue-item-" + item.id() + " h2 a")).click();
         waitFor(browser, By.linkText("Review")).click();
         assertThat(waitFor(browser, By.cssSelector("main .comment-body")).getText())
