@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.quire.IntegrationTest;
+import io.quire.Sessions;
 import io.quire.TestMembers;
 import io.quire.TestMembers.Created;
 import io.quire.article.ArticleRef;
@@ -20,6 +21,8 @@ import io.quire.moderation.ItemKind;
 import io.quire.moderation.ModerationQueue;
 import io.quire.moderation.Priority;
 import io.quire.moderation.QueueItemView;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -199,6 +203,16 @@ class ReportIntegrationTests {
         mvc.perform(post("/comments/{id}/reports", commentId).param("reason", "SPAM").with(members.as(members.member())))
                 .andExpect(status().isForbidden());
         assertThat(openReports()).isZero();
+    }
+
+    @Test
+    void anonymousVisitorsComeBackToTheFormAfterLoggingIn() throws Exception {
+        Created ada = members.member();
+        Cookie session = Sessions.cookie(mvc.perform(get("/comments/{id}/report", commentId))
+                .andExpect(redirectedUrl("/login")).andReturn());
+        mvc.perform(post("/login").cookie(session).with(csrf()).param("username", ada.username())
+                        .param("password", TestMembers.PASSWORD))
+                .andExpect(redirectedUrlPattern("**/comments/" + commentId + "/report*"));
     }
 
     @Test
