@@ -69,7 +69,8 @@ public class ModerationQueue {
     }
 
     /**
-     * Opens an item, or, when its cluster key matches an open item, adds the submitter to that item (once).
+     * Opens an item, or, when its cluster key matches an open item, adds the submitter to that item (once) and
+     * raises the item's priority to the new one when that is higher (more reports, more urgent).
      *
      * @return the id of the new or the joined item
      */
@@ -82,7 +83,7 @@ public class ModerationQueue {
             Optional<ModerationItem> existing =
                     items.findFirstByClusterKeyAndStatusOrderByIdAsc(candidate.getClusterKey(), ItemStatus.OPEN);
             if (existing.isPresent()) {
-                join(existing.get(), item.submitterId(), item.reason(), now);
+                join(existing.get(), item, now);
                 return existing.get().getId();
             }
         }
@@ -92,13 +93,14 @@ public class ModerationQueue {
         return created.getId();
     }
 
-    private void join(ModerationItem item, long memberId, String reason, Instant now) {
+    private void join(ModerationItem item, NewItem joining, Instant now) {
+        long memberId = joining.submitterId();
         if (participants.existsByItemIdAndMemberId(item.getId(), memberId)) {
             return;
         }
-        item.join();
-        participants.save(new Participant(item.getId(), memberId, reason, now));
-        record(item, memberId, AuditAction.JOINED, null, reason, now);
+        item.join(joining.priority());
+        participants.save(new Participant(item.getId(), memberId, joining.reason(), now));
+        record(item, memberId, AuditAction.JOINED, null, joining.reason(), now);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleRef;
 import io.quire.article.ArticleReviewed;
 import io.quire.comment.CommentPosted;
+import io.quire.report.AuthorWarned;
+import io.quire.report.ReportHandled;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -82,6 +84,26 @@ class NotificationListeners {
         String key = "article-reviewed:" + reviewed.articleId() + ":" + reviewed.newStatus() + ":"
                 + digest(reviewed.moderatorId() + "\n" + reviewed.note());
         inbox.notify(reviewed.authorId(), kind, null, article.title(), link, reviewed.note(), key);
+    }
+
+    /**
+     * Everyone whose report was handled hears the decision and its reason. Keyed by the moderation item: should a
+     * decision be undone and made again, the reporters keep the first notification.
+     */
+    @ApplicationModuleListener
+    void on(ReportHandled handled) {
+        NotificationKind kind = handled.upheld() ? NotificationKind.REPORT_UPHELD : NotificationKind.REPORT_DISMISSED;
+        for (long reporterId : handled.reporterIds()) {
+            inbox.notify(reporterId, kind, null, handled.title(), handled.link(), handled.reason(),
+                    "report-handled:" + handled.itemId());
+        }
+    }
+
+    /** The author hears why a moderator warned them. */
+    @ApplicationModuleListener
+    void on(AuthorWarned warned) {
+        inbox.notify(warned.authorId(), NotificationKind.AUTHOR_WARNED, null, warned.title(), warned.link(),
+                warned.reason(), "author-warned:" + warned.itemId());
     }
 
     private static String digest(String text) {
