@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.quire.account.MemberService;
 import io.quire.account.MemberSummary;
 import io.quire.account.Role;
+import io.quire.article.ArticleModeration;
 import io.quire.comment.CommentModeration;
 import io.quire.comment.CommentRef;
 import io.quire.comment.CommentThreads;
@@ -39,18 +40,20 @@ class ReportReview {
     private final ReportTargets targets;
     private final ModerationQueue queue;
     private final CommentModeration commentModeration;
+    private final ArticleModeration articleModeration;
     private final CommentThreads comments;
     private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportReview(ReportRepository reports, ReportTargets targets, ModerationQueue queue,
-            CommentModeration commentModeration, CommentThreads comments, MemberService members,
-            ApplicationEventPublisher events, Clock clock) {
+            CommentModeration commentModeration, ArticleModeration articleModeration, CommentThreads comments,
+            MemberService members, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.targets = targets;
         this.queue = queue;
         this.commentModeration = commentModeration;
+        this.articleModeration = articleModeration;
         this.comments = comments;
         this.members = members;
         this.events = events;
@@ -101,6 +104,7 @@ class ReportReview {
         List<Report> handled = reports.findByModerationItemIdOrderByCreatedAtAscIdAsc(item.id()).stream()
                 .filter(r -> r.getStatus() == ReportStatus.OPEN).toList();
         handled.forEach(r -> r.handle(moderatorId, form.decision().outcome(), now));
+        // A hidden article's link still goes to its page: readers find "removed by the moderators" there.
         String link = gone ? "/articles/" + target.articleSlug() : target.path();
         events.publishEvent(new ReportHandled(item.id(), type.subject(), targetId, target.title(), link,
                 form.decision().outcome(), reason, moderatorId,
@@ -118,8 +122,13 @@ class ReportReview {
                 }
             }
             case HIDE -> {
-                if (!commentGone) {
-                    commentModeration.hide(target.id(), moderator.id(), reason);
+                if (target.isComment()) {
+                    if (!commentGone) {
+                        commentModeration.hide(target.id(), moderator.id(), reason);
+                    }
+                }
+                else if (targets.isPublishedArticle(target.id())) {
+                    articleModeration.hide(target.id(), moderator.id(), reason);
                 }
             }
             case DELETE -> {

@@ -44,6 +44,11 @@ class ReportTargets {
         };
     }
 
+    /** Whether the article is still published (not yet hidden), so that hiding it is still to be done. */
+    boolean isPublishedArticle(long articleId) {
+        return catalog.findRef(articleId).filter(ArticleRef::isPublished).isPresent();
+    }
+
     private ArticleRef publishedArticle(long articleId, String where) {
         return catalog.findRef(articleId).filter(ArticleRef::isPublished)
                 .orElseThrow(() -> new ReportNotFoundException(where));

@@ -211,26 +211,59 @@ class ReportReviewIntegrationTests {
     }
 
     @Test
-    void articlesOfferNoHidingAndOtherDecisionsWork() throws Exception {
+    void articlesOfferHidingButNoDeletingAndOtherDecisionsWork() throws Exception {
         Created writer = members.member();
         ArticleRef reported = articles.publishBy(writer.id());
-        mvc.perform(post("/articles/{s}/reports", reported.slug()).param("reason", "INCORRECT").with(members.as(ada))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+        reportArticle(reported, ada);
         mvc.perform(get("/reports/article/{id}", reported.id()).with(members.as(moderator)))
-                .andExpect(content().string(allOf(containsString("Warn the author"),
-                        not(containsString("Hide the comment")))));
+                .andExpect(content().string(allOf(containsString("Warn the author"), containsString("Hide the article"),
+                        containsString("Articles are never deleted"), not(containsString("Hide the comment")),
+                        not(containsString("Delete the comment")))));
         QueueItemView item = queue.findLatest("article", reported.id()).orElseThrow();
-        mvc.perform(post("/reports/article/{id}", reported.id()).param("itemId", String.valueOf(item.id()))
-                        .param("version", String.valueOf(item.version())).param("decision", "HIDE")
-                        .param("reason", "x").with(members.as(moderator)).with(csrf()))
+        mvc.perform(articleDecision(reported, item, "DELETE", "x"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Only comments can be hidden or deleted here.")));
-        mvc.perform(post("/reports/article/{id}", reported.id()).param("itemId", String.valueOf(item.id()))
-                        .param("version", String.valueOf(item.version())).param("decision", "WARN")
-                        .param("reason", "Check your sources").with(members.as(moderator)).with(csrf()))
+                .andExpect(content().string(containsString("Only comments can be deleted")));
+        mvc.perform(articleDecision(reported, item, "WARN", "Check your sources"))
                 .andExpect(redirectedUrl("/moderation"));
         eventually("the author hears the warning", () -> notified(writer, "AUTHOR_WARNED"));
         eventually("the reporter hears the decision", () -> notified(ada, "REPORT_UPHELD"));
+        mvc.perform(get(reported.path())).andExpect(status().isOk());
+    }
+
+    @Test
+    void hidingAReportedArticleTakesItDownAndTellsTheAuthorAndTheReporters() throws Exception {
+        Created writer = members.member();
+        ArticleRef reported = articles.publishBy(writer.id());
+        reportArticle(reported, ada);
+        reportArticle(reported, bob);
+        QueueItemView item = queue.findLatest("article", reported.id()).orElseThrow();
+
+        mvc.perform(articleDecision(reported, item, "HIDE", "Plagiarised from a textbook"))
+                .andExpect(redirectedUrl("/moderation"));
+
+        assertThat(queue.find(item.id()).orElseThrow().outcome()).isEqualTo(Outcome.CONTENT_HIDDEN);
+        assertThat(jdbc.sql("SELECT status FROM article WHERE id = ?").param(reported.id()).query(String.class)
+                .single()).isEqualTo("HIDDEN");
+        assertThat(jdbc.sql("SELECT reason FROM article_visibility_change WHERE article_id = ? AND action = 'HIDDEN'")
+                .param(reported.id()).query(String.class).list()).containsExactly("Plagiarised from a textbook");
+        mvc.perform(get(reported.path())).andExpect(status().isGone());
+        eventually("the author hears why", () -> notified(writer, "ARTICLE_HIDDEN"));
+        assertThat(jdbc.sql("SELECT detail FROM notification WHERE recipient_id = ? AND kind = 'ARTICLE_HIDDEN'")
+                .param(writer.id()).query(String.class).single()).isEqualTo("Plagiarised from a textbook");
+        eventually("the reporters hear the decision", () -> notified(ada, "REPORT_UPHELD")
+                && notified(bob, "REPORT_UPHELD"));
+    }
+
+    private void reportArticle(ArticleRef reported, Created member) throws Exception {
+        mvc.perform(post("/articles/{s}/reports", reported.slug()).param("reason", "INCORRECT")
+                .with(members.as(member)).with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
+    private MockHttpServletRequestBuilder articleDecision(ArticleRef reported, QueueItemView item, String decision,
+            String reason) {
+        return post("/reports/article/{id}", reported.id()).param("itemId", String.valueOf(item.id()))
+                .param("version", String.valueOf(item.version())).param("decision", decision).param("reason", reason)
+                .with(members.as(moderator)).with(csrf());
     }
 
     private void report(Created member, String reason, String details) throws Exception {
