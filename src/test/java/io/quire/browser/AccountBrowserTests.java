@@ -26,7 +26,7 @@ class AccountBrowserTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("email")).sendKeys("not-an-email");
         browser.findElement(By.id("password")).sendKeys("a sturdy passphrase");
-        browser.findElement(By.cssSelector("#registration-form button[type=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("#registration-form button[type=submit]"));
 
         assertThat(browser.findElement(By.id("email-error")).getText()).contains("does not look like an email");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
@@ -34,28 +34,28 @@ class AccountBrowserTests {
         browser.findElement(By.id("email")).clear();
         browser.findElement(By.id("email")).sendKeys(username + "@example.org");
         browser.findElement(By.id("password")).sendKeys("a sturdy passphrase");
-        browser.findElement(By.cssSelector("#registration-form button[type=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("#registration-form button[type=submit]"));
 
         assertThat(browser.findElement(By.cssSelector(".flash .notice")).getText()).contains("Welcome to Quire");
         Browser.assertAccessible(browser);
 
         openAccountMenu(browser, javascript);
-        browser.findElement(By.cssSelector(".menu form[action='/logout'] button")).click();
+        Browser.clickThrough(browser, By.cssSelector(".menu form[action='/logout'] button"));
         assertThat(browser.findElement(By.cssSelector(".flash .notice")).getText()).contains("logged out");
 
         browser.get("http://localhost:" + port + "/login");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("wrong password");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("login-error")).getText()).contains("do not match");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
         browser.findElement(By.id("password")).sendKeys("a sturdy passphrase");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
 
         openAccountMenu(browser, javascript);
-        browser.findElement(By.linkText("Your profile")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/u/" + username);
+        Browser.clickThrough(browser, By.linkText("Your profile"));
+        Browser.waitUpTo(browser, 10).until(d -> d.getCurrentUrl().endsWith("/u/" + username));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(username);
         Browser.assertAccessible(browser);
     }

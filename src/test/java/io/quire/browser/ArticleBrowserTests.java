@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,8 @@ class ArticleBrowserTests {
         browser.get(base + "/articles/new");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("kind-tutorial")).click();
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).contains("/edit");
+        Browser.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.urlContains("/edit"));
 
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("What a browser sees.");
@@ -58,14 +59,14 @@ class ArticleBrowserTests {
         markdown.clear();
         markdown.sendKeys(TestArticles.body("journeys"));
         if (!javascript) {
-            browser.findElement(By.cssSelector("button[value=preview]")).click();
+            Browser.clickThrough(browser, By.cssSelector("button[value=preview]"));
         }
         // htmx swaps the preview in place, and without JS the whole page is replaced: wait through both.
         Browser.waitUpTo(browser, 30).until(d ->
                 d.findElement(By.id("preview")).getText().contains("Why journeys matters"));
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
         Browser.assertAccessible(browser);
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("button[value=submit]"));
         assertThat(browser.findElement(By.cssSelector(".flash .notice")).getText()).contains("submitted for review");
         String editPath = browser.findElement(By.linkText(title)).getAttribute("href");
         String draftSlug = editPath.split("/articles/")[1].split("/")[0];
@@ -75,7 +76,7 @@ class ArticleBrowserTests {
         browser.get(base + "/articles/" + draftSlug + "/review");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("d-publish")).click();
-        browser.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("#decision-form button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 
         browser.manage().deleteAllCookies();
@@ -102,7 +103,7 @@ class ArticleBrowserTests {
                 members.moderator().id(), author.id(), "Sharper wording");
         browser.get(base + "/articles/" + slug + "/history");
         Browser.assertAccessible(browser);
-        browser.findElement(By.linkText("Compare with previous")).click();
+        Browser.clickThrough(browser, By.linkText("Compare with previous"));
         assertThat(browser.findElement(By.cssSelector(".diff del")).getText()).isEqualTo("well");
         assertThat(browser.findElement(By.cssSelector(".diff ins")).getText()).isEqualTo("deeply");
         Browser.assertAccessible(browser);

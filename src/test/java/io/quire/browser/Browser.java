@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.core.io.ClassPathResource;
@@ -57,6 +60,16 @@ public final class Browser {
         return wait;
     }
 
+    /**
+     * Clicks a link or a plain form's button and waits until the page it was on has been replaced: WebDriver's
+     * click can return before the next page starts loading, and a lookup would then find the old page's elements.
+     */
+    public static void clickThrough(ChromeDriver driver, By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        waitUpTo(driver, 30).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static ChromeDriver reset(ChromeDriver driver) {
         driver.get("about:blank");
         driver.manage().deleteAllCookies();
@@ -85,6 +98,9 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // A click on a submit button can return before the next page has loaded (seen under load): looking up
+        // an element then waits for it to appear instead of failing at once.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
         return driver;
     }

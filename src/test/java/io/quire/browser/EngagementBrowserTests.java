@@ -151,7 +151,7 @@ class EngagementBrowserTests {
                 !driver.findElement(By.id(id)).getAttribute("class").contains("unread"));
         Browser.assertAccessible(browser);
         browser.findElement(By.cssSelector("#" + id + " a")).click();
-        assertThat(browser.getCurrentUrl()).contains("/comments/");
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.urlContains("/comments/"));
         assertThat(browser.getPageSource()).contains("Great read");
         Browser.assertAccessible(browser);
     }

@@ -17,7 +17,7 @@ final class Journeys {
         browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(member.username());
         browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
         browser.findElement(By.cssSelector(".menu summary"));
     }
 }

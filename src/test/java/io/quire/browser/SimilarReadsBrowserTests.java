@@ -52,7 +52,7 @@ class SimilarReadsBrowserTests {
         assertThat(link.getAttribute("rel")).isEqualTo("nofollow");
         link.click();
 
-        assertThat(browser.getCurrentUrl()).endsWith(collectors.path());
+        Browser.waitUpTo(browser, 10).until(d -> d.getCurrentUrl().endsWith(collectors.path()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(collectors.title());
         Browser.assertAccessible(browser);
     }

@@ -56,7 +56,7 @@ class ModerationBrowserTests {
         }
         wait.until(d -> !queueList(browser).contains(improvement));
         assertThat(queueList(browser)).contains(report, "high priority");
-        assertThat(browser.getCurrentUrl()).contains("kind=REPORT");
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.urlContains("kind=REPORT"));
         Browser.assertAccessible(browser);
 
         browser.findElement(By.linkText(report)).click();

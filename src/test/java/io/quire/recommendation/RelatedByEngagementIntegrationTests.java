@@ -48,12 +48,13 @@ class RelatedByEngagementIntegrationTests {
     @Test
     void articlesLikedOrSavedByTheSameMembersRankAboveEquallySimilarOnesOnceTheRoundHasRun() {
         CategoryView java = articles.category("Java engagement");
-        ArticleRef streams = articles.published().in(java).titled("Java streams, lazily")
-                .tagged("java, streams").body(SampleTexts.STREAMS).publish();
-        ArticleRef first = articles.published().in(java).titled("Java stream collectors, first take")
-                .tagged("java, streams, collectors").body(SampleTexts.COLLECTORS).publish();
-        ArticleRef second = articles.published().in(java).titled("Java stream collectors, second take")
-                .tagged("java, streams, collectors").body(SampleTexts.COLLECTORS).publish();
+        String trio = SampleTexts.uniqueWord();
+        ArticleRef streams = articles.published().in(java).titled("Java streams, lazily " + trio)
+                .tagged("java, streams, " + trio).body(SampleTexts.STREAMS).publish();
+        ArticleRef first = articles.published().in(java).titled("Java stream collectors, first take " + trio)
+                .tagged("java, streams, collectors, " + trio).body(SampleTexts.COLLECTORS).publish();
+        ArticleRef second = articles.published().in(java).titled("Java stream collectors, second take " + trio)
+                .tagged("java, streams, collectors, " + trio).body(SampleTexts.COLLECTORS).publish();
         Poll.until("similar reads of the streams article",
                 () -> relatedIds(streams.id()).containsAll(List.of(first.id(), second.id())));
         awaitQuiet();

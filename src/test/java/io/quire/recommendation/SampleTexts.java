@@ -1,7 +1,24 @@
 package io.quire.recommendation;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /** Article bodies on clearly different topics, long enough to submit, for tests of similar reads. */
 public final class SampleTexts {
+
+    private static final AtomicLong words = new AtomicLong(System.nanoTime());
+
+    /**
+     * A word no other article has, letters only so FULLTEXT and tag normalisation keep it whole. Tests share one
+     * database, and other classes publish the same sample texts: a pair of articles carrying the same unique word
+     * in title and tags is each other's best match whatever else was published before.
+     */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        for (char digit : Long.toString(words.incrementAndGet() & Long.MAX_VALUE, 26).toCharArray()) {
+            word.append((char) ('a' + Character.digit(digit, 26)));
+        }
+        return word.toString();
+    }
 
     public static final String STREAMS = """
             ## Pipelines

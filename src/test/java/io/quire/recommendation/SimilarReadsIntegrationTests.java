@@ -52,12 +52,13 @@ class SimilarReadsIntegrationTests {
     @Test
     void publishedArticlesListEachOtherAsSimilarReadsButNotUnrelatedOnes() {
         CategoryView java = articles.category("Java");
-        ArticleRef streams = articles.published().in(java).titled("Filter, map and collect with Java streams")
-                .tagged("java, streams").body(SampleTexts.STREAMS).publish();
+        String pair = SampleTexts.uniqueWord();
+        ArticleRef streams = articles.published().in(java).titled("Filter, map and collect with Java streams " + pair)
+                .tagged("java, streams, " + pair).body(SampleTexts.STREAMS).publish();
         ArticleRef tomatoes = articles.published().in(articles.category("Garden")).titled("Growing tomatoes in pots")
                 .tagged("gardening").body(SampleTexts.TOMATOES).publish();
-        ArticleRef collectors = articles.published().in(java).titled("Grouping Java streams with collectors")
-                .tagged("java, streams, collectors").body(SampleTexts.COLLECTORS).publish();
+        ArticleRef collectors = articles.published().in(java).titled("Grouping Java streams with collectors " + pair)
+                .tagged("java, streams, collectors, " + pair).body(SampleTexts.COLLECTORS).publish();
 
         Poll.until("the first article to list the one published after it",
                 () -> relatedIds(streams.id()).contains(collectors.id()));
@@ -74,7 +75,7 @@ class SimilarReadsIntegrationTests {
         assertThat(view.reason()).isEqualTo(RelatedReason.SHARED_TAGS);
         // A tag keeps the spelling it was first created with, and other test classes may have created "Java".
         assertThat(view.sharedTags().split(", ")).usingElementComparator(String.CASE_INSENSITIVE_ORDER)
-                .containsExactlyInAnyOrder("java", "streams");
+                .containsExactlyInAnyOrder(pair, "java", "streams");
         assertThat(view.readingMinutes()).isPositive();
         assertThat(view.excerpt()).isNotBlank();
     }

@@ -71,7 +71,7 @@ class SearchBrowserTests {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-count"),
                 "2 articles match"));
-        assertThat(browser.getCurrentUrl()).contains("/search?q=" + word);
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.urlContains("/search?q=" + word));
         assertThat(browser.findElement(By.cssSelector(".article-list h3 a")).getText())
                 .isEqualTo("Tuning " + word + " for production");
         assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo(word);
