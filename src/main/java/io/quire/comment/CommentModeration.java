@@ -11,6 +11,7 @@ import io.quire.account.Role;
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleRef;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +30,19 @@ public class CommentModeration {
     private final ArticleCatalog catalog;
     private final MemberService members;
     private final MemberDirectory directory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentModeration(CommentRepository comments, CommentModerationLog log, CommentViews views,
-            ArticleCatalog catalog, MemberService members, MemberDirectory directory, Clock clock) {
+            ArticleCatalog catalog, MemberService members, MemberDirectory directory,
+            ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.log = log;
         this.views = views;
         this.catalog = catalog;
         this.members = members;
         this.directory = directory;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,6 +55,7 @@ public class CommentModeration {
             comment.hide();
             log.save(new CommentModerationEntry(commentId, moderatorId, ModerationAction.HIDE, reason.strip(),
                     clock.instant()));
+            events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
         }
         return view(comment, moderatorId);
     }
@@ -64,6 +69,7 @@ public class CommentModeration {
             comment.unhide();
             log.save(new CommentModerationEntry(commentId, moderatorId, ModerationAction.UNHIDE, reason.strip(),
                     clock.instant()));
+            events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
         }
         return view(comment, moderatorId);
     }
