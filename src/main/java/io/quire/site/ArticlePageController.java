@@ -1,5 +1,9 @@
 package io.quire.site;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.quire.account.MemberDirectory;
 import io.quire.account.QuireUser;
 import io.quire.article.ArticleCatalog;
@@ -13,6 +17,7 @@ import io.quire.improvement.Improvements;
 import io.quire.reaction.ArticleReactions;
 import io.quire.reaction.Reactions;
 import io.quire.recommendation.RelatedArticles;
+import io.quire.recommendation.RelatedView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +54,8 @@ class ArticlePageController {
     }
 
     @GetMapping("/articles/{slug}")
-    Object article(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, Model model) {
+    Object article(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, Model model,
+            HttpServletRequest request) {
         ArticlePage page = catalog.findPublishedPage(slug).orElse(null);
         if (page == null) {
             return catalog.currentSlugFor(slug).map(this::movedPermanently)
@@ -61,7 +67,10 @@ class ArticlePageController {
         model.addAttribute("pageDescription", page.excerpt());
         model.addAttribute("pick", improvements.activePick(page.id()).orElse(null));
         addEngagement(user, page, model);
-        model.addAttribute("similarReads", related.forArticle(page.id()));
+        List<RelatedView> similarReads = related.forArticle(page.id());
+        model.addAttribute("similarReads", similarReads);
+        PageCaching.allow(request, PageCaching.article(page.id()));
+        PageCaching.onCachedView(request, () -> related.countImpressions(similarReads.size()));
         return "site/article";
     }
 

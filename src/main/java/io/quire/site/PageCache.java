@@ -1,0 +1,59 @@
+package io.quire.site;
+
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's rendered anonymous pages, bounded by their gzipped size and by age. Pages are evicted by scope
+ * when {@link PageChanges} (here) or {@link PageChangePoller} (any instance) reports a change.
+ */
+@Component
+class PageCache {
+
+    private final Cache<PageKey, CachedPage> pages;
+    /** Counts evictions, so that a page rendered while one happened is not kept: it may show the old data. */
+    private final AtomicLong evictions = new AtomicLong();
+
+    PageCache(PageCacheProperties properties) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((PageKey key, CachedPage page) -> page.weight())
+                .expireAfterWrite(properties.ttl())
+                .build();
+    }
+
+    CachedPage get(PageKey key) {
+        return pages.getIfPresent(key);
+    }
+
+    /** Read before rendering and pass to {@link #put}. */
+    long evictionCount() {
+        return evictions.get();
+    }
+
+    /**
+     * Keeps a page unless an eviction happened since {@code evictionsBeforeRendering}. Checked after the put, so
+     * that an eviction running concurrently either removes the page or is noticed here.
+     */
+    void put(PageKey key, CachedPage page, long evictionsBeforeRendering) {
+        pages.put(key, page);
+        if (evictions.get() != evictionsBeforeRendering) {
+            pages.invalidate(key);
+        }
+    }
+
+    void evict(Collection<String> scopes) {
+        evictions.incrementAndGet();
+        pages.asMap().values().removeIf(page -> page.inAny(scopes));
+    }
+
+    void clear() {
+        evictions.incrementAndGet();
+        pages.invalidateAll();
+    }
+}
