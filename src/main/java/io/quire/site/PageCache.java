@@ -1,6 +1,10 @@
 package io.quire.site;
 
 import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -18,6 +22,8 @@ class PageCache {
     private final Cache<PageKey, CachedPage> pages;
     /** Counts evictions, so that a page rendered while one happened is not kept: it may show the old data. */
     private final AtomicLong evictions = new AtomicLong();
+    /** The pages being rendered now, each released when its rendering ends. */
+    private final ConcurrentMap<PageKey, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
     PageCache(PageCacheProperties properties) {
         this.pages = Caffeine.newBuilder()
@@ -44,6 +50,33 @@ class PageCache {
         pages.put(key, page);
         if (evictions.get() != evictionsBeforeRendering) {
             pages.invalidate(key);
+        }
+    }
+
+    /**
+     * Claims the rendering of a page that is not cached, so that when a popular page expires or is evicted one
+     * request renders it while the others wait for its copy instead of all rendering it at once. Returns
+     * {@code true} if the caller must render the page and then {@link #release} it; otherwise it has waited
+     * for the request that claimed it (at most {@code seconds}) and should look the page up again.
+     */
+    boolean claim(PageKey key, long seconds) {
+        CountDownLatch theirs = rendering.putIfAbsent(key, new CountDownLatch(1));
+        if (theirs == null) {
+            return true;
+        }
+        try {
+            theirs.await(seconds, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    void release(PageKey key) {
+        CountDownLatch claimed = rendering.remove(key);
+        if (claimed != null) {
+            claimed.countDown();
         }
     }
 

@@ -40,6 +40,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** The colour-scheme cookie changes the HTML, and a session cookie means it is not served from here. */
     static final String VARY = "Accept-Encoding, Cookie";
 
+    /** How long a request waits for another one rendering the same page before it renders the page itself. */
+    private static final long RENDER_WAIT_SECONDS = 5;
+
     private static final Pattern CACHEABLE_PATHS = Pattern.compile("/|/articles/[^/]+|/categories/[^/]+");
 
     private final PageCache cache;
@@ -68,16 +71,27 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         PageKey key = PageKey.of(request);
         CachedPage page = cache.get(key);
+        boolean claimed = false;
+        if (page == null) {
+            claimed = cache.claim(key, RENDER_WAIT_SECONDS);
+            page = claimed ? null : cache.get(key);
+        }
         if (page != null) {
             page.viewed();
+            send(page, request, response);
+            return;
         }
-        else {
+        try {
             page = render(key, request, response, chain);
-            if (page == null) {
-                return;
+        }
+        finally {
+            if (claimed) {
+                cache.release(key);
             }
         }
-        send(page, request, response);
+        if (page != null) {
+            send(page, request, response);
+        }
     }
 
     /** Renders the page; keeps and returns it if it may be shared, else sends it as it is and returns null. */

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -48,6 +51,27 @@ class PageCacheFilterTests {
         assertThat(renderings).hasValue(1);
         assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo("<p>page</p>");
         assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+    }
+
+    @Test
+    void requestsForAPageBeingRenderedWaitForItsCopyInsteadOfRenderingItToo() throws Exception {
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        FilterChain slowPage = page((request, response) -> {
+            rendering.countDown();
+            await(finish);
+        });
+        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> get("/", slowPage));
+        await(rendering);
+        CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> get("/", slowPage));
+
+        Thread.sleep(200);
+        assertThat(second).as("waiting for the first rendering").isNotDone();
+        finish.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>page</p>");
+        assertThat(second.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("<p>page</p>");
+        assertThat(renderings).hasValue(1);
     }
 
     @Test
@@ -137,10 +161,24 @@ class PageCacheFilterTests {
         };
     }
 
-    private MockHttpServletResponse get(String path, FilterChain chain) throws Exception {
+    private MockHttpServletResponse get(String path, FilterChain chain) {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(request("GET", path), response, chain);
+        try {
+            filter.doFilter(request("GET", path), response, chain);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
         return response;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+        catch (InterruptedException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static MockHttpServletRequest request(String method, String path) {
