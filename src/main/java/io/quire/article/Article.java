@@ -178,6 +178,21 @@ class Article {
     }
 
     /**
+     * Takes a published article out of every public place. Its revisions, slug and publication date stay, and
+     * {@code updatedAt} too: hiding is no edit, and the article's "last updated" must not move.
+     */
+    void hide() {
+        requireStatus(ArticleStatus.PUBLISHED);
+        this.status = ArticleStatus.HIDDEN;
+    }
+
+    /** Puts a hidden article back where it was, as it was. */
+    void restore() {
+        requireStatus(ArticleStatus.HIDDEN);
+        this.status = ArticleStatus.PUBLISHED;
+    }
+
+    /**
      * Makes a new numbered revision current. Callers have checked the base revision, so nothing newer is
      * overwritten.
      */

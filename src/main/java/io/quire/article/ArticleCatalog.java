@@ -44,6 +44,15 @@ public class ArticleCatalog {
         return articles.findBySlug(slug).filter(a -> a.getStatus() == ArticleStatus.PUBLISHED).map(this::toPage);
     }
 
+    /**
+     * A hidden article at {@code slug}, without neighbours (it is in no reading order). Callers show it only to
+     * whom {@link ArticleModeration#hiddenNotice} allows.
+     */
+    public Optional<ArticlePage> findHiddenPage(String slug) {
+        return articles.findBySlug(slug).filter(a -> a.getStatus() == ArticleStatus.HIDDEN)
+                .map(a -> toPage(a, false));
+    }
+
     /** The current slug of an article that was renamed away from {@code oldSlug}, for a 301. */
     public Optional<String> currentSlugFor(String oldSlug) {
         return oldSlugs.findById(oldSlug).flatMap(old -> articles.findById(old.getArticleId()))
@@ -172,9 +181,13 @@ public class ArticleCatalog {
     }
 
     private ArticlePage toPage(Article a) {
+        return toPage(a, true);
+    }
+
+    private ArticlePage toPage(Article a, boolean withNeighbours) {
         ArticleLink previous = null;
         ArticleLink next = null;
-        if (a.getCategoryId() != null) {
+        if (withNeighbours && a.getCategoryId() != null) {
             for (Object[] row : articles.findNeighbours(a.getCategoryId(), a.getPublishedAt(), a.getId())) {
                 ArticleLink link = new ArticleLink(((Number) row[0]).longValue(), (String) row[1], (String) row[2]);
                 if (((Number) row[3]).intValue() < 0) {

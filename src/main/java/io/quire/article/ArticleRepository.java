@@ -28,6 +28,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a where a.id = (select s.id from Article s where s.slug = :slug)")
     Optional<Article> findBySlugForDecision(@Param("slug") String slug);
 
+    /** The article a moderator hides or restores, locked like {@link #findBySlugForDecision}. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Article a where a.id = :id")
+    Optional<Article> findByIdForDecision(@Param("id") long id);
+
     boolean existsBySlug(String slug);
 
     @Query("select a from Article a where a.status = io.quire.article.ArticleStatus.PUBLISHED order by a.publishedAt desc, a.id desc")

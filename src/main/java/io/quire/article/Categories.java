@@ -13,6 +13,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -89,9 +91,20 @@ public class Categories {
         return created;
     }
 
-    /** Forgets the cached tree, after this instance changed categories. */
+    /**
+     * Forgets the cached tree, after this instance changed categories: now, and again after the commit, because a
+     * page rendered in between would cache the tree without the change for a minute.
+     */
     void evict() {
         tree.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    tree.invalidateAll();
+                }
+            });
+        }
     }
 
     private Tree load() {

@@ -6,8 +6,12 @@ import java.time.Instant;
 public record ContributionView(long id, String slug, String title, ArticleKind kind, ArticleStatus status,
         String reviewNote, Instant updatedAt) {
 
-    /** Where the author goes to continue: the article once published, else the editor, which shows the status. */
+    /**
+     * Where the author goes to continue: the article once published (or hidden, where its banner says why),
+     * else the editor, which shows the status.
+     */
     public String path() {
-        return status == ArticleStatus.PUBLISHED ? "/articles/" + slug : "/articles/" + slug + "/edit";
+        return status == ArticleStatus.PUBLISHED || status == ArticleStatus.HIDDEN ? "/articles/" + slug
+                : "/articles/" + slug + "/edit";
     }
 }

@@ -61,6 +61,15 @@ class TagAssignments {
         }
     }
 
+    /** Recounts the article's tags after it entered or left the published articles. */
+    @Transactional
+    void recount(Article article) {
+        Set<Long> linked = new HashSet<>(links.tagIdsOf(article.getId()));
+        if (!linked.isEmpty()) {
+            tags.recount(linked);
+        }
+    }
+
     /** Creates a tag in its own transaction, so that two authors inventing the same tag at once both succeed. */
     private Tag create(String slug, String name) {
         try {

@@ -157,12 +157,16 @@ public class CommentService {
      */
     @Transactional
     public Deleted delete(long commentId, long memberId) {
-        Comment comment = own(commentId, memberId);
+        return remove(own(commentId, memberId), memberId);
+    }
+
+    /** Deletes a comment and keeps the reply and article counters exact; the caller has checked who may. */
+    Deleted remove(Comment comment, long viewerId) {
         comment.delete();
         boolean placeholder = false;
         boolean threadGone = false;
         if (comment.isTopLevel()) {
-            placeholder = comments.replyCountOf(commentId) > 0;
+            placeholder = comments.replyCountOf(comment.getId()) > 0;
         }
         else {
             comments.addReplies(comment.getParentId(), -1);
@@ -170,10 +174,10 @@ public class CommentService {
             threadGone = parent.getStatus() == CommentStatus.DELETED && comments.replyCountOf(parent.getId()) == 0;
         }
         articleCounters.addComments(comment.getArticleId(), -1);
-        events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
+        events.publishEvent(new CommentChanged(comment.getId(), comment.getArticleId()));
         String slug = catalog.findRef(comment.getArticleId()).map(ArticleRef::slug).orElse(null);
-        return new Deleted(commentId, comment.getParentId(), slug,
-                placeholder ? view(comment, memberId) : null, threadGone);
+        return new Deleted(comment.getId(), comment.getParentId(), slug,
+                placeholder ? view(comment, viewerId) : null, threadGone);
     }
 
     private Comment own(long commentId, long memberId) {

@@ -3,6 +3,7 @@ package io.quire.improvement;
 import io.quire.account.QuireUser;
 import io.quire.article.StaleRevisionException;
 import io.quire.moderation.ItemAlreadyDecidedException;
+import io.quire.moderation.ModerationQueue;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,17 +29,19 @@ class ImprovementReviewController {
     static final String VIEW = "improvement/review";
 
     private final ImprovementReviews reviews;
+    private final ModerationQueue queue;
     private final MessageSource messages;
 
-    ImprovementReviewController(ImprovementReviews reviews, MessageSource messages) {
+    ImprovementReviewController(ImprovementReviews reviews, ModerationQueue queue, MessageSource messages) {
         this.reviews = reviews;
+        this.queue = queue;
         this.messages = messages;
     }
 
     @GetMapping("/improvements/{id}/review")
     String review(@AuthenticationPrincipal QuireUser user, @PathVariable long id,
             @RequestParam(defaultValue = "split") String view, Model model) {
-        model.addAttribute("review", reviews.review(id, user.id()));
+        show(user, id, model);
         model.addAttribute("view", "inline".equals(view) ? "inline" : "split");
         return VIEW;
     }
@@ -88,9 +91,15 @@ class ImprovementReviewController {
         return "redirect:/moderation";
     }
 
+    private void show(QuireUser user, long id, Model model) {
+        ImprovementReview review = reviews.review(id, user.id());
+        model.addAttribute("review", review);
+        model.addAttribute("raisedByYou", review.item() != null && queue.isRaisedBy(review.item().id(), user.id()));
+    }
+
     private String again(QuireUser user, long id, String error, String title, String summary, String markdown,
             Model model) {
-        model.addAttribute("review", reviews.review(id, user.id()));
+        show(user, id, model);
         model.addAttribute("view", "split");
         model.addAttribute("error", error);
         model.addAttribute("editedTitle", title);

@@ -126,6 +126,14 @@ class Proposal {
         this.markdown = finalMarkdown;
     }
 
+    /** A moderator undid the decision: the proposal waits for a decision again, with the text as it was accepted. */
+    void reopen(Instant now) {
+        this.status = ProposalStatus.SUBMITTED;
+        this.reviewNote = null;
+        this.acceptedRevision = null;
+        this.updatedAt = now;
+    }
+
     private void requireEditable() {
         if (!isEditable()) {
             throw new IllegalStateException("Proposal " + id + " is " + status + " and can no longer change");

@@ -50,6 +50,9 @@ class Suggestion {
     @Column(name = "review_note")
     private String reviewNote;
 
+    @Column(name = "accepted_revision")
+    private Integer acceptedRevision;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -87,6 +90,19 @@ class Suggestion {
         }
         this.status = outcome;
         this.reviewNote = note;
+        this.updatedAt = now;
+    }
+
+    void accepted(int revision, String note, Instant now) {
+        decide(ProposalStatus.ACCEPTED, note, now);
+        this.acceptedRevision = revision;
+    }
+
+    /** A moderator undid the decision: the suggestion waits for a decision again. */
+    void reopen(Instant now) {
+        this.status = ProposalStatus.SUBMITTED;
+        this.reviewNote = null;
+        this.acceptedRevision = null;
         this.updatedAt = now;
     }
 
@@ -133,5 +149,9 @@ class Suggestion {
 
     Long getItemId() {
         return itemId;
+    }
+
+    Integer getAcceptedRevision() {
+        return acceptedRevision;
     }
 }

@@ -3,6 +3,7 @@ package io.quire.improvement;
 import io.quire.account.QuireUser;
 import io.quire.article.StaleRevisionException;
 import io.quire.moderation.ItemAlreadyDecidedException;
+import io.quire.moderation.ModerationQueue;
 import io.quire.moderation.Outcome;
 
 import org.springframework.context.MessageSource;
@@ -28,16 +29,18 @@ class SuggestionReviewController {
     static final String VIEW = "improvement/suggestion-review";
 
     private final Suggestions suggestions;
+    private final ModerationQueue queue;
     private final MessageSource messages;
 
-    SuggestionReviewController(Suggestions suggestions, MessageSource messages) {
+    SuggestionReviewController(Suggestions suggestions, ModerationQueue queue, MessageSource messages) {
         this.suggestions = suggestions;
+        this.queue = queue;
         this.messages = messages;
     }
 
     @GetMapping("/suggestions/{id}/review")
     String review(@AuthenticationPrincipal QuireUser user, @PathVariable long id, Model model) {
-        model.addAttribute("review", suggestions.review(id, user.id()));
+        show(user, id, model);
         return VIEW;
     }
 
@@ -94,12 +97,18 @@ class SuggestionReviewController {
         return "redirect:/moderation";
     }
 
+    private void show(QuireUser user, long id, Model model) {
+        SuggestionReview review = suggestions.review(id, user.id());
+        model.addAttribute("review", review);
+        model.addAttribute("raisedByYou", review.item() != null && queue.isRaisedBy(review.item().id(), user.id()));
+    }
+
     private static String nullIfEmpty(String text) {
         return text.isEmpty() ? null : text;
     }
 
     private String again(QuireUser user, long id, String error, String problem, Model model) {
-        model.addAttribute("review", suggestions.review(id, user.id()));
+        show(user, id, model);
         model.addAttribute("error", error);
         model.addAttribute("problem", problem);
         return VIEW;

@@ -109,7 +109,9 @@ public class Suggestions {
                 : Paragraphs.locate(text.markdown(), first.getQuote()).map(Paragraphs.Located::markdown).orElse(null);
         int occurrences = Paragraphs.occurrences(text.markdown(), first.getQuote());
         return new SuggestionReview(article, item, all.stream().map(s -> view(s, article)).toList(), paragraph,
-                text.revision(), text.markdown(), first.hasReplacement() && occurrences == 1, occurrences);
+                text.revision(), text.markdown(),
+                first.hasReplacement() && occurrences == 1 && first.getStatus() == ProposalStatus.SUBMITTED,
+                occurrences);
     }
 
     /**
@@ -184,7 +186,7 @@ public class Suggestions {
                 moderatorId, first.getAuthorId(), "Suggested change");
         Instant now = clock.instant();
         List<Suggestion> decided = open(first);
-        decided.forEach(s -> s.decide(ProposalStatus.ACCEPTED, note, now));
+        decided.forEach(s -> s.accepted(revision, note, now));
         events.publishEvent(new SuggestionAccepted(first.getArticleId(), revision, first.getAuthorId(),
                 decided.stream().map(Suggestion::getAuthorId).distinct().toList()));
         return revision;

@@ -23,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  * One piece of review work and its state machine: OPEN, optionally claimed for a while, then RESOLVED with an
  * outcome, and within the undo window OPEN again.
  * <p>
- * The version guards the decision. Claims and cluster joins are excluded from it (they are serialised with a
+ * The version guards the decision. Claims and cluster joins (with the priority a join may raise) are excluded from it (they are serialised with a
  * row lock instead), so claiming an item does not make the decision form a moderator already has stale. Updates
  * are dynamic so that a decision never writes back a stale claim or participant count.
  */
@@ -44,6 +44,7 @@ class ModerationItem {
     @Enumerated(EnumType.STRING)
     private ItemStatus status;
 
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     private Priority priority;
 
@@ -167,10 +168,13 @@ class ModerationItem {
         return true;
     }
 
-    /** Another member raised the same thing. */
-    void join() {
+    /** Another member raised the same thing, and may have judged it more urgent ({@code null}: no opinion). */
+    void join(Priority judged) {
         requireOpen();
         participantCount++;
+        if (judged != null && judged.compareTo(priority) > 0) {
+            this.priority = judged;
+        }
     }
 
     void resolve(long moderatorId, Outcome outcome, String reason, Instant now) {

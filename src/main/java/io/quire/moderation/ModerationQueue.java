@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quire.account.MemberService;
 import io.quire.account.MemberSummary;
@@ -44,11 +46,13 @@ public class ModerationQueue {
     private final ApplicationEventPublisher events;
     private final ModerationProperties properties;
     private final TransactionTemplate freshTransaction;
+    private final Set<ItemKind> undoableKinds;
     private final Clock clock;
 
     ModerationQueue(ModerationItemRepository items, ParticipantRepository participants, AuditEntryRepository audit,
             QueueViews views, SubmissionLimits limits, MemberService members, ApplicationEventPublisher events,
-            ModerationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+            ModerationProperties properties, PlatformTransactionManager transactions, List<DecisionReverter> reverters,
+            Clock clock) {
         this.items = items;
         this.participants = participants;
         this.audit = audit;
@@ -60,11 +64,13 @@ public class ModerationQueue {
         this.freshTransaction = new TransactionTemplate(transactions);
         this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.freshTransaction.setReadOnly(true);
+        this.undoableKinds = reverters.stream().flatMap(r -> r.revertedKinds().stream()).collect(Collectors.toSet());
         this.clock = clock;
     }
 
     /**
-     * Opens an item, or, when its cluster key matches an open item, adds the submitter to that item (once).
+     * Opens an item, or, when its cluster key matches an open item, adds the submitter to that item (once) and
+     * raises the item's priority to the new one when that is higher (more reports, more urgent).
      *
      * @return the id of the new or the joined item
      */
@@ -77,7 +83,7 @@ public class ModerationQueue {
             Optional<ModerationItem> existing =
                     items.findFirstByClusterKeyAndStatusOrderByIdAsc(candidate.getClusterKey(), ItemStatus.OPEN);
             if (existing.isPresent()) {
-                join(existing.get(), item.submitterId(), item.reason(), now);
+                join(existing.get(), item, now);
                 return existing.get().getId();
             }
         }
@@ -87,13 +93,14 @@ public class ModerationQueue {
         return created.getId();
     }
 
-    private void join(ModerationItem item, long memberId, String reason, Instant now) {
+    private void join(ModerationItem item, NewItem joining, Instant now) {
+        long memberId = joining.submitterId();
         if (participants.existsByItemIdAndMemberId(item.getId(), memberId)) {
             return;
         }
-        item.join();
-        participants.save(new Participant(item.getId(), memberId, reason, now));
-        record(item, memberId, AuditAction.JOINED, null, reason, now);
+        item.join(joining.priority());
+        participants.save(new Participant(item.getId(), memberId, joining.reason(), now));
+        record(item, memberId, AuditAction.JOINED, null, joining.reason(), now);
     }
 
     @Transactional(readOnly = true)
@@ -196,9 +203,11 @@ public class ModerationQueue {
 
     /**
      * Undoes a decision: allowed within {@code quire.moderation.undo-window} to the moderator who decided and to
-     * admins. Publishes {@link ItemReopened} so that the owner reverts what it applied.
+     * admins, for kinds whose owner reverts what it applied ({@link DecisionReverter}). Publishes
+     * {@link ItemReopened}, on which the owner reverts inside this transaction.
      *
-     * @throws UndoNotAllowedException when the item is open, was withdrawn, or the window has closed
+     * @throws UndoNotAllowedException when the item is open, was withdrawn, is of a kind nobody reverts, the window
+     *         has closed, or the owner cannot revert
      * @throws AccessDeniedException when the member is neither the decider nor an admin
      */
     @Transactional
@@ -211,6 +220,9 @@ public class ModerationQueue {
         }
         if (item.getOutcome() == Outcome.WITHDRAWN) {
             throw new UndoNotAllowedException(itemId, "moderation.undo.withdrawn", null);
+        }
+        if (!isUndoable(item.getKind())) {
+            throw new UndoNotAllowedException(itemId, "moderation.undo.unsupported", null);
         }
         if (!admin && !item.getDecidedBy().equals(moderatorId)) {
             throw new AccessDeniedException("Only the moderator who decided, or an admin, undoes a decision");
@@ -230,8 +242,13 @@ public class ModerationQueue {
     /** Whether {@link #reopen} would be allowed for this member now; for showing the undo button. */
     @Transactional(readOnly = true)
     public boolean mayReopen(long itemId, long memberId, boolean admin) {
-        return items.findById(itemId)
+        return items.findById(itemId).filter(i -> isUndoable(i.getKind()))
                 .filter(i -> i.isUndoableBy(memberId, admin, clock.instant(), properties.undoWindow())).isPresent();
+    }
+
+    /** Whether decisions of this kind can be undone at all: only when its owner reverts them (a {@link DecisionReverter}). */
+    public boolean isUndoable(ItemKind kind) {
+        return undoableKinds.contains(kind);
     }
 
     /** Open items per kind, for the moderators' navigation; kinds with none are left out. One query. */

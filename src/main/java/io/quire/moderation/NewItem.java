@@ -13,7 +13,7 @@ package io.quire.moderation;
  * @param submitterId the member who submitted or reported
  * @param priority how urgent; {@code null} means {@link Priority#MEDIUM}
  * @param clusterKey groups duplicates: opening an item whose key matches an open item adds the submitter to
- *        that item instead (e.g. {@code "comment:42"} for reports of one comment); {@code null} for none
+ *        that item instead (e.g. {@code "comment:42"} for reports of one comment), raising its priority to this one when higher; {@code null} for none
  * @param reason the submitter's reason or summary, e.g. a report reason code; may be {@code null}
  */
 public record NewItem(ItemKind kind, String subjectType, long subjectId, String title, String reviewPath,

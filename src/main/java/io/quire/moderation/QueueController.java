@@ -66,11 +66,13 @@ class QueueController {
 
     @GetMapping("/items/{id}")
     String item(@PathVariable long id, @AuthenticationPrincipal QuireUser user, Model model) {
-        model.addAttribute("item", queue.find(id).orElseThrow());
+        QueueItemView item = queue.find(id).orElseThrow();
+        model.addAttribute("item", item);
         model.addAttribute("participants", queue.participants(id));
         model.addAttribute("history", queue.history(id));
         model.addAttribute("raisedByYou", queue.isRaisedBy(id, user.id()));
         model.addAttribute("mayUndo", queue.mayReopen(id, user.id(), user.isAdmin()));
+        model.addAttribute("undoable", queue.isUndoable(item.kind()));
         model.addAttribute("now", clock.instant());
         return "moderation/item";
     }
@@ -105,7 +107,12 @@ class QueueController {
             queue.reopen(id, user.id());
             flash.addFlashAttribute("notice", "moderation.undo.done");
         }
-        catch (UndoNotAllowedException | ItemAlreadyDecidedException refused) {
+        catch (UndoNotAllowedException refused) {
+            // A flash message is a bare key; the one reason with an argument (the closing time) gets the general text.
+            flash.addFlashAttribute("alert", refused.windowClosedAt() == null ? refused.messageKey()
+                    : "moderation.undo.refused");
+        }
+        catch (ItemAlreadyDecidedException refused) {
             flash.addFlashAttribute("alert", "moderation.undo.refused");
         }
         return "redirect:/moderation/items/" + id;

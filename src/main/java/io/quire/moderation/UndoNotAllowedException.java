@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.springframework.context.MessageSourceResolvable;
 
-/** A decision cannot be undone: it is not decided (any more), was a withdrawal, or the undo window has closed. */
+/**
+ * A decision cannot be undone: it is not decided (any more), was a withdrawal, the undo window has closed, or the
+ * owner cannot revert what the decision applied.
+ */
 public class UndoNotAllowedException extends RuntimeException implements MessageSourceResolvable {
 
     private final long itemId;
@@ -16,6 +19,14 @@ public class UndoNotAllowedException extends RuntimeException implements Message
         this.itemId = itemId;
         this.messageKey = messageKey;
         this.windowClosedAt = windowClosedAt;
+    }
+
+    /**
+     * For owners listening to {@link ItemReopened}: they throw this when they cannot revert what they applied,
+     * which rolls the undo back. {@code messageKey} tells the moderator why and takes no arguments.
+     */
+    public static UndoNotAllowedException byOwner(long itemId, String messageKey) {
+        return new UndoNotAllowedException(itemId, messageKey, null);
     }
 
     public long itemId() {

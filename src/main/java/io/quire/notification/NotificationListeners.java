@@ -8,8 +8,12 @@ import java.util.Objects;
 
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleRef;
+import io.quire.article.ArticleRestored;
 import io.quire.article.ArticleReviewed;
+import io.quire.article.ArticleUnpublished;
 import io.quire.comment.CommentPosted;
+import io.quire.report.AuthorWarned;
+import io.quire.report.ReportHandled;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -82,6 +86,51 @@ class NotificationListeners {
         String key = "article-reviewed:" + reviewed.articleId() + ":" + reviewed.newStatus() + ":"
                 + digest(reviewed.moderatorId() + "\n" + reviewed.note());
         inbox.notify(reviewed.authorId(), kind, null, article.title(), link, reviewed.note(), key);
+    }
+
+    /**
+     * Everyone whose report was handled hears the decision and its reason. Keyed by the moderation item: should a
+     * decision be undone and made again, the reporters keep the first notification.
+     */
+    @ApplicationModuleListener
+    void on(ReportHandled handled) {
+        NotificationKind kind = handled.upheld() ? NotificationKind.REPORT_UPHELD : NotificationKind.REPORT_DISMISSED;
+        for (long reporterId : handled.reporterIds()) {
+            inbox.notify(reporterId, kind, null, handled.title(), handled.link(), handled.reason(),
+                    "report-handled:" + handled.itemId());
+        }
+    }
+
+    /** The author hears why a moderator warned them. */
+    @ApplicationModuleListener
+    void on(AuthorWarned warned) {
+        inbox.notify(warned.authorId(), NotificationKind.AUTHOR_WARNED, null, warned.title(), warned.link(),
+                warned.reason(), "author-warned:" + warned.itemId());
+    }
+
+    /**
+     * The author hears that moderators hid their article, and why. Keyed by the hiding's time: an article hidden,
+     * restored and hidden again notifies twice.
+     */
+    @ApplicationModuleListener
+    void on(ArticleUnpublished hidden) {
+        ArticleRef article = catalog.findRef(hidden.articleId()).orElse(null);
+        if (article == null || hidden.moderatorId() == hidden.authorId()) {
+            return;
+        }
+        inbox.notify(hidden.authorId(), NotificationKind.ARTICLE_HIDDEN, null, article.title(), article.path(),
+                hidden.reason(), "article-hidden:" + hidden.articleId() + ":" + hidden.hiddenAt().toEpochMilli());
+    }
+
+    /** The author hears that their hidden article is published again (not "published": that was its first time). */
+    @ApplicationModuleListener
+    void on(ArticleRestored restored) {
+        ArticleRef article = catalog.findRef(restored.articleId()).orElse(null);
+        if (article == null || restored.moderatorId() == restored.authorId()) {
+            return;
+        }
+        inbox.notify(restored.authorId(), NotificationKind.ARTICLE_RESTORED, null, article.title(), article.path(),
+                null, "article-restored:" + restored.articleId() + ":" + restored.restoredAt().toEpochMilli());
     }
 
     private static String digest(String text) {

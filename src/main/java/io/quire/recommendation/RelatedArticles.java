@@ -71,7 +71,7 @@ public class RelatedArticles {
         }
         boolean listed = !jdbc.queryForList("""
                 select 1 from related_article r join article a on a.id = r.related_id
-                where r.article_id = :from and a.slug = :slug and r.score >= :min""",
+                where r.article_id = :from and a.slug = :slug and r.score >= :min and a.status = 'PUBLISHED'""",
                 new MapSqlParameterSource("from", fromId).addValue("slug", toSlug).addValue("min", minScore),
                 Integer.class).isEmpty();
         if (listed) {

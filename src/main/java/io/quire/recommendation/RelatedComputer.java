@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quire.article.Categories;
 import io.quire.article.CategoryView;
+import io.quire.reaction.Engagement;
 import io.quire.recommendation.Scoring.Candidate;
 import io.quire.recommendation.Scoring.Scored;
 import io.quire.recommendation.Scoring.Source;
@@ -29,11 +31,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Computes and stores one article's related articles. Candidates come from three indexed lookups, each
+ * Computes and stores one article's related articles. Candidates come from four indexed lookups, each
  * bounded, so the cost does not grow with the number of articles: the best {@value #TEXT_CANDIDATES} FULLTEXT
  * matches of the article's "more like this" query, the articles sharing its rarer tags (reading at most
- * {@value #TAG_POSTINGS} rows of {@code article_tag}), and the {@value #CATEGORY_CANDIDATES} latest articles
- * of its category. Their details and tags are then read by primary key and {@link Scoring} ranks them.
+ * {@value #TAG_POSTINGS} rows of {@code article_tag}), the {@value #CATEGORY_CANDIDATES} latest articles
+ * of its category, and the {@value #ENGAGEMENT_CANDIDATES} articles most often liked or saved by the same
+ * members (a sample of {@value #ENGAGED_MEMBERS} of its members, each with their latest
+ * {@value #RECENT_PER_MEMBER} likes and saves, through the reaction module's {@link Engagement}). Their details and tags are then read by primary key and {@link Scoring} ranks them.
  * Storing replaces the article's rows in one transaction (delete + insert), so recomputing is idempotent.
  */
 @Component
@@ -43,18 +47,23 @@ class RelatedComputer {
     static final int TAG_CANDIDATES = 50;
     static final int TAG_POSTINGS = 2000;
     static final int CATEGORY_CANDIDATES = 20;
+    static final int ENGAGEMENT_CANDIDATES = 50;
+    static final int ENGAGED_MEMBERS = 100;
+    static final int RECENT_PER_MEMBER = 50;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TextIndex text;
     private final Categories categories;
+    private final Engagement engagement;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    RelatedComputer(NamedParameterJdbcTemplate jdbc, TextIndex text, Categories categories,
+    RelatedComputer(NamedParameterJdbcTemplate jdbc, TextIndex text, Categories categories, Engagement engagement,
             PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.text = text;
         this.categories = categories;
+        this.engagement = engagement;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -84,17 +93,22 @@ class RelatedComputer {
     /** The related articles of a published article, best first, without storing them; empty otherwise. */
     List<Scored> compute(long articleId, Weights weights) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", articleId);
-        List<Long> category = jdbc.query("select category_id from article where id = :id and status = 'PUBLISHED'",
-                id, (rs, n) -> rs.getObject(1, Long.class));
-        if (category.isEmpty()) {
+        List<Source> found = jdbc.query("""
+                select category_id, like_count + save_count from article where id = :id and status = 'PUBLISHED'""",
+                id, (rs, n) -> new Source(articleId, rs.getObject(1, Long.class), List.of(), rs.getInt(2)));
+        if (found.isEmpty()) {
             return List.of();
         }
-        Source source = new Source(articleId, category.get(0),
-                tagsOf(List.of(articleId)).getOrDefault(articleId, List.of()));
+        Map<Long, Double> together = together(articleId, found.get(0).audience());
+        Source source = new Source(articleId, found.get(0).categoryId(),
+                tagsOf(List.of(articleId)).getOrDefault(articleId, List.of()), found.get(0).audience());
         int documents = Math.max(text.documents(), source.tags().stream().mapToInt(TagInfo::articles).max().orElse(0));
         Map<Long, Double> textScores = textMatches(articleId);
         Set<Long> ids = new LinkedHashSet<>(textScores.keySet());
         ids.addAll(sharingTags(articleId, source.tags(), documents));
+        together.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(ENGAGEMENT_CANDIDATES).forEach(e -> ids.add(e.getKey()));
         if (source.categoryId() != null) {
             ids.addAll(jdbc.queryForList("""
                     select id from article where category_id = :category and status = 'PUBLISHED' and id <> :id
@@ -108,10 +122,12 @@ class RelatedComputer {
         }
         Map<Long, List<TagInfo>> tags = tagsOf(ids);
         List<Candidate> candidates = jdbc.query("""
-                select id, author_id, category_id from article where id in (:ids) and status = 'PUBLISHED'""",
+                select id, author_id, category_id, like_count + save_count from article
+                where id in (:ids) and status = 'PUBLISHED'""",
                 new MapSqlParameterSource("ids", ids),
                 (rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
-                        textScores.getOrDefault(rs.getLong(1), 0.0), tags.getOrDefault(rs.getLong(1), List.of())));
+                        textScores.getOrDefault(rs.getLong(1), 0.0), tags.getOrDefault(rs.getLong(1), List.of()),
+                        rs.getInt(4), together.getOrDefault(rs.getLong(1), 0.0)));
         return Scoring.rank(source, candidates, this::closeness, documents, weights);
     }
 
@@ -120,6 +136,29 @@ class RelatedComputer {
         return jdbc.queryForList("""
                 select article_id from related_article where related_id = :id order by score desc, article_id limit :limit""",
                 new MapSqlParameterSource("id", articleId).addValue("limit", limit), Long.class);
+    }
+
+    /**
+     * For each article liked or saved by at least {@value Scoring#MIN_TOGETHER} of the members who liked or saved
+     * this one, about how many did: counted over a sample of {@value #ENGAGED_MEMBERS} members and their latest
+     * {@value #RECENT_PER_MEMBER} likes and saves each, then scaled up by audience / sample. Empty when fewer
+     * than {@value Scoring#MIN_AUDIENCE} members engaged with the article (co-engagement then does not count).
+     */
+    private Map<Long, Double> together(long articleId, int audience) {
+        if (audience < Scoring.MIN_AUDIENCE) {
+            return Map.of();
+        }
+        Set<Long> members = engagement.members(articleId, ENGAGED_MEMBERS);
+        if (members.size() < Scoring.MIN_AUDIENCE) {
+            return Map.of();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        engagement.recentArticles(members, RECENT_PER_MEMBER).values()
+                .forEach(articles -> articles.forEach(other -> counts.merge(other, 1, Integer::sum)));
+        counts.remove(articleId);
+        double scale = Math.max(1.0, (double) audience / members.size());
+        return counts.entrySet().stream().filter(e -> e.getValue() >= Scoring.MIN_TOGETHER)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() * scale));
     }
 
     /**

@@ -10,5 +10,8 @@ public enum RelatedReason {
     SIMILAR_TOPIC,
 
     /** "Same category" — they sit in the same or a neighbouring category. */
-    SAME_CATEGORY
+    SAME_CATEGORY,
+
+    /** "Readers also liked" — members who liked or saved one liked or saved the other. */
+    ALSO_LIKED
 }

@@ -4,7 +4,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.quire.article.ArticlePublished;
+import io.quire.article.ArticleRestored;
 import io.quire.article.ArticleRevised;
+import io.quire.article.ArticleUnpublished;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,22 @@ class RelatedUpdates {
     /** A new revision, a restore or a retag: the text, tags or category may have changed. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ArticleRevised event) {
+        articleChanged(event.articleId());
+    }
+
+    /**
+     * A moderator hid the article: its text leaves the index, its own list is emptied, and the lists that held it
+     * are recomputed, so they fill the slot with the next best article. (The page query already skips articles
+     * that are not published, so nothing hidden is shown meanwhile.)
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ArticleUnpublished event) {
+        articleChanged(event.articleId());
+    }
+
+    /** A hidden article is back: computed as if it were newly published. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ArticleRestored event) {
         articleChanged(event.articleId());
     }
 

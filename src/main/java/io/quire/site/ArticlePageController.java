@@ -3,10 +3,13 @@ package io.quire.site;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.quire.account.MemberDirectory;
 import io.quire.account.QuireUser;
 import io.quire.article.ArticleCatalog;
+import io.quire.article.ArticleModeration;
+import io.quire.article.ArticleModeration.HiddenNotice;
 import io.quire.article.ArticleNotFoundException;
 import io.quire.article.ArticlePage;
 import io.quire.comment.CommentSection;
@@ -29,7 +32,12 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * {@code /articles/{slug}}: the reading page. The article comes from its stored rendering; old slugs answer
- * 301 to the current one.
+ * 301 to the current one (only while it is published, so a hidden article does not leak through them).
+ * <p>
+ * A hidden article answers 410 Gone with a page saying the moderators removed it, rather than 404: the page
+ * existed and was public, so a reader following an old link deserves to know it was taken down on purpose
+ * rather than wonder whether the link is wrong, and 410 tells crawlers to drop it at once. Its author and
+ * moderators see it instead (200, {@code noindex}) under a banner with the reason; moderators can restore it.
  */
 @Controller
 class ArticlePageController {
@@ -41,9 +49,11 @@ class ArticlePageController {
     private final CommentThreads comments;
     private final Reactions reactions;
     private final RelatedArticles related;
+    private final ArticleModeration moderation;
 
     ArticlePageController(ArticleCatalog catalog, MemberDirectory members, SiteLinks links,
-            Improvements improvements, CommentThreads comments, Reactions reactions, RelatedArticles related) {
+            Improvements improvements, CommentThreads comments, Reactions reactions, RelatedArticles related,
+            ArticleModeration moderation) {
         this.catalog = catalog;
         this.members = members;
         this.links = links;
@@ -51,13 +61,18 @@ class ArticlePageController {
         this.comments = comments;
         this.reactions = reactions;
         this.related = related;
+        this.moderation = moderation;
     }
 
     @GetMapping("/articles/{slug}")
     Object article(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) {
         ArticlePage page = catalog.findPublishedPage(slug).orElse(null);
         if (page == null) {
+            ArticlePage hidden = catalog.findHiddenPage(slug).orElse(null);
+            if (hidden != null) {
+                return hiddenArticle(user, hidden, model, response);
+            }
             return catalog.currentSlugFor(slug).map(this::movedPermanently)
                     .orElseThrow(() -> new ArticleNotFoundException(slug));
         }
@@ -72,6 +87,19 @@ class ArticlePageController {
         PageCaching.allow(request, PageCaching.article(page.id()));
         PageCaching.onCachedView(request, () -> related.countImpressions(similarReads.size()));
         return "site/article";
+    }
+
+    /** The article under its banner for its author and moderators; 410 Gone for everyone else. */
+    private String hiddenArticle(QuireUser user, ArticlePage page, Model model, HttpServletResponse response) {
+        HiddenNotice notice = moderation.hiddenNotice(page.id(), user == null ? null : user.id()).orElse(null);
+        if (notice == null) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "site/article-removed";
+        }
+        model.addAttribute("article", page);
+        model.addAttribute("author", members.find(page.authorId()).orElse(null));
+        model.addAttribute("hidden", notice);
+        return "site/article-hidden";
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import io.quire.article.ArticlePublished;
 import io.quire.article.ArticleRenamed;
+import io.quire.article.ArticleRestored;
 import io.quire.article.ArticleRevised;
+import io.quire.article.ArticleUnpublished;
 import io.quire.comment.CommentChanged;
 import io.quire.comment.CommentPosted;
 
@@ -51,6 +53,17 @@ class PageChanges {
     @EventListener
     void on(ArticleRenamed renamed) {
         changed(List.of(PageCaching.article(renamed.articleId()), PageCaching.LISTINGS));
+    }
+
+    /** A hidden article must leave the cache at once: its page answers 410 from now on. */
+    @EventListener
+    void on(ArticleUnpublished hidden) {
+        changed(List.of(PageCaching.article(hidden.articleId()), PageCaching.LISTINGS));
+    }
+
+    @EventListener
+    void on(ArticleRestored restored) {
+        changed(List.of(PageCaching.article(restored.articleId()), PageCaching.LISTINGS));
     }
 
     @EventListener

@@ -124,6 +124,38 @@ class ImprovementIntegrationTests {
     }
 
     @Test
+    void refusesToSubmitPreviewOrWithdrawSomeoneElsesDraftOrSubmissionByChangingIds() throws Exception {
+        ArticleRef article = articles.published("Ownership submit " + System.nanoTime());
+        TestMembers.Created owner = members.member();
+        TestMembers.Created intruder = members.member();
+        improvements.pick(article.slug(), owner.id());
+        long draftId = improvements.editable(article.slug(), owner.id()).orElseThrow().id();
+        // The intruder holds a pick of their own elsewhere, so the refusal is about ownership, not a missing draft.
+        ArticleRef theirs = articles.published("Intruder's own " + System.nanoTime());
+        improvements.pick(theirs.slug(), intruder.id());
+
+        for (String action : new String[] {"submit", "preview"}) {
+            mvc.perform(post("/articles/{s}/improve", article.slug()).with(members.as(intruder)).with(csrf())
+                            .param("proposalId", String.valueOf(draftId)).param("action", action)
+                            .param("title", "Hijacked").param("markdown", "Hijacked text")
+                            .param("changeSummary", "Hijacked"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(queue.findOpen(Improvements.SUBJECT, draftId)).isEmpty();
+
+        ProposalView submitted = submit(article, owner, "owned words");
+        mvc.perform(post("/improvements/{id}/withdraw", submitted.id()).with(members.as(intruder)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/articles/{s}/improve", article.slug()).with(members.as(intruder)).with(csrf())
+                        .param("proposalId", String.valueOf(submitted.id())).param("action", "save")
+                        .param("title", "Hijacked").param("markdown", "Hijacked text"))
+                .andExpect(status().isForbidden());
+        assertThat(queue.find(submitted.itemId()).orElseThrow().isOpen()).isTrue();
+        assertThat(improvements.of(owner.id())).filteredOn(p -> p.id() == submitted.id())
+                .extracting(ProposalView::markdown).singleElement().asString().contains("owned words");
+    }
+
+    @Test
     void acceptingAnImprovementCreatesARevisionCreditingTheImprover() throws Exception {
         ArticleRef article = articles.published("Accepting " + System.nanoTime());
         TestMembers.Created improver = members.member();
@@ -228,6 +260,30 @@ class ImprovementIntegrationTests {
                 now.markdown().replace("You try it", "You try it yourself"), moderator.id(), null, "Edit");
         poll(() -> suggestions.of(other.id()).stream().filter(s -> s.id() == elsewhere.id())
                 .anyMatch(s -> s.status() == ProposalStatus.OUTDATED));
+    }
+
+    @Test
+    void reviewPagesShowWhoClaimedTheItemOrThatTheModeratorRaisedIt() throws Exception {
+        ArticleRef article = articles.published("Claim banner " + System.nanoTime());
+        TestMembers.Created suggester = members.moderator();
+        TestMembers.Created ada = members.moderator();
+        TestMembers.Created bob = members.moderator();
+        SuggestionView suggestion = suggestions.suggest(article.slug(), suggester.id(), new SuggestionForm(
+                SuggestionReason.TYPO, "Say it more precisely please", "worth learning well", "worth mastering"));
+        queue.claim(suggestion.itemId(), ada.id());
+
+        mvc.perform(get("/suggestions/{id}/review", suggestion.id()).with(members.as(bob)))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Claimed by " + ada.username() + " until"),
+                        org.hamcrest.Matchers.containsString("/moderation/items/" + suggestion.itemId()))));
+        mvc.perform(get("/suggestions/{id}/review", suggestion.id()).with(members.as(suggester)))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("You raised this item"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"claim-banner\"")))));
+
+        ProposalView proposal = submit(article, members.member(), "claimed words");
+        mvc.perform(get("/improvements/{id}/review", proposal.id()).with(members.as(bob)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nobody has claimed this item")));
     }
 
     @Test

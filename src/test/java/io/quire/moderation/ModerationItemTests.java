@@ -118,7 +118,7 @@ class ModerationItemTests {
         item.resolve(ADA, Outcome.ACCEPTED, null, noon);
         assertThatIllegalStateException().isThrownBy(() -> item.resolve(BOB, Outcome.REJECTED, null, noon));
         assertThatIllegalStateException().isThrownBy(() -> item.claim(BOB, noon, HALF_HOUR));
-        assertThatIllegalStateException().isThrownBy(item::join);
+        assertThatIllegalStateException().isThrownBy(() -> item.join(null));
         assertThat(item.getOutcome()).isEqualTo(Outcome.ACCEPTED);
     }
 
@@ -152,10 +152,22 @@ class ModerationItemTests {
     }
 
     @Test
+    void aJoinerWhoJudgesItMoreUrgentRaisesThePriorityButNeverLowersIt() {
+        ModerationItem item = item();
+        Priority opened = item.getPriority();
+        item.join(Priority.LOW);
+        assertThat(item.getPriority()).isEqualTo(opened);
+        item.join(Priority.HIGH);
+        assertThat(item.getPriority()).isEqualTo(Priority.HIGH);
+        item.join(Priority.MEDIUM);
+        assertThat(item.getPriority()).isEqualTo(Priority.HIGH);
+    }
+
+    @Test
     void joiningCountsAnotherParticipant() {
         ModerationItem item = item();
-        item.join();
-        item.join();
+        item.join(null);
+        item.join(null);
         assertThat(item.getParticipantCount()).isEqualTo(3);
     }
 

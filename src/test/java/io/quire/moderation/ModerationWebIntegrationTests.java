@@ -271,7 +271,22 @@ class ModerationWebIntegrationTests {
                 .andExpect(flash().attribute("notice", "moderation.undo.done"));
         assertThat(queue.find(id).orElseThrow().isOpen()).isTrue();
         mvc.perform(post("/moderation/items/{id}/reopen", id).with(csrf()).with(members.as(ada)))
-                .andExpect(flash().attribute("alert", "moderation.undo.refused"));
+                .andExpect(flash().attribute("alert", "moderation.undo.not-decided"));
+    }
+
+    @Test
+    void aDecisionWhoseOwnerCannotRevertItOffersNoUndoAndSaysWhy() throws Exception {
+        Created ada = members.moderator();
+        long id = queue.open(TestItems.report(members.member().id()).build());
+        queue.resolve(id, ada.id(), 0, Outcome.CONTENT_HIDDEN, null);
+
+        assertThat(queue.mayReopen(id, ada.id(), false)).isFalse();
+        mvc.perform(get("/moderation/items/{id}", id).with(members.as(ada)))
+                .andExpect(content().string(allOf(not(containsString("/reopen\"")),
+                        containsString("Decisions on this kind of item cannot be undone"))));
+        mvc.perform(post("/moderation/items/{id}/reopen", id).with(csrf()).with(members.as(ada)))
+                .andExpect(flash().attribute("alert", "moderation.undo.unsupported"));
+        assertThat(queue.find(id).orElseThrow().isOpen()).isFalse();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ScoringTests {
 
         assertThat(ranked).extracting(Scored::id).containsExactly(1L, 2L);
         assertThat(ranked.get(0).score()).isCloseTo(1.0, within(1e-6));
-        assertThat(ranked.get(1).score()).isCloseTo(0.5 * 0.4, within(1e-6));
+        assertThat(ranked.get(1).score()).isCloseTo(Weights.BLEND.withoutEngagement().text() * 0.4, within(1e-6));
     }
 
     @Test
@@ -67,7 +67,39 @@ class ScoringTests {
         List<Scored> ranked = Scoring.rank(source, List.of(new Candidate(1, 11, null, 3.5, List.of())), SAME_ONLY,
                 DOCUMENTS, Weights.BLEND);
 
-        assertThat(ranked.get(0).score()).isCloseTo(Weights.BLEND.text(), within(1e-6));
+        assertThat(ranked.get(0).score()).isCloseTo(Weights.BLEND.withoutEngagement().text(), within(1e-6));
+    }
+
+    @Test
+    void coEngagementIsTheCosineOfTheMemberSetsWithAMinimumSupport() {
+        assertThat(Scoring.coEngagement(4, 16, 4)).isCloseTo(4 / Math.sqrt(16 * 4), within(1e-9));
+        assertThat(Scoring.coEngagement(1, 3, 3)).as("one member in common is no evidence").isZero();
+        assertThat(Scoring.coEngagement(2, 2, 40)).as("too few members to say anything").isNaN();
+        assertThat(Scoring.coEngagement(50, 10, 10)).isEqualTo(1.0);
+    }
+
+    @Test
+    void articlesLikedByTheSameMembersRankAboveEquallySimilarOnes() {
+        Source liked = new Source(100, 7L, List.of(JAVA, STREAMS), 10);
+        List<Scored> ranked = Scoring.rank(liked, List.of(
+                new Candidate(1, 11, null, 0.5, List.of(), 10, 0),
+                new Candidate(2, 12, null, 0.5, List.of(), 10, 6)), SAME_ONLY, DOCUMENTS, Weights.BLEND);
+
+        assertThat(ranked).extracting(Scored::id).containsExactly(2L, 1L);
+        assertThat(ranked.get(0).score()).isCloseTo(Weights.BLEND.text() * 0.5 + Weights.BLEND.engagement() * 0.6,
+                within(1e-6));
+    }
+
+    @Test
+    void anArticleNobodyEngagedWithIsScoredOnTheOtherSignalsAlone() {
+        Source cold = new Source(100, 7L, List.of(JAVA, STREAMS), 0);
+        Candidate candidate = new Candidate(1, 11, 7L, 0.6, List.of(JAVA, STREAMS), 25, 0);
+
+        double score = Scoring.rank(cold, List.of(candidate), SAME_ONLY, DOCUMENTS, Weights.BLEND).get(0).score();
+
+        Weights rest = Weights.BLEND.withoutEngagement();
+        assertThat(score).isCloseTo(rest.text() * 0.6 + rest.tags() + rest.category(), within(1e-6));
+        assertThat(rest.text() + rest.tags() + rest.category()).isCloseTo(1.0, within(1e-9));
     }
 
     @Test
@@ -111,6 +143,8 @@ class ScoringTests {
         assertThat(Scoring.reason(new Signals(0.2, 0.9, 1), Weights.BLEND)).isEqualTo(RelatedReason.SHARED_TAGS);
         assertThat(Scoring.reason(new Signals(0.9, 0.2, 1), Weights.BLEND)).isEqualTo(RelatedReason.SIMILAR_TOPIC);
         assertThat(Scoring.reason(new Signals(0.1, 0, 1), Weights.BLEND)).isEqualTo(RelatedReason.SAME_CATEGORY);
+        assertThat(Scoring.reason(new Signals(0.1, 0.1, 0, 0.9), Weights.BLEND)).isEqualTo(RelatedReason.ALSO_LIKED);
+        assertThat(Scoring.reason(new Signals(0.9, 0.1, 0, 0.3), Weights.BLEND)).isEqualTo(RelatedReason.SIMILAR_TOPIC);
     }
 
     @Test

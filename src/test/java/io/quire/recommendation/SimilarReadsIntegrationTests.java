@@ -72,7 +72,9 @@ class SimilarReadsIntegrationTests {
         assertThat(view.path()).isEqualTo(collectors.path());
         assertThat(view.trackedPath()).isEqualTo("/r/" + streams.id() + "/" + view.slot() + "/" + collectors.slug());
         assertThat(view.reason()).isEqualTo(RelatedReason.SHARED_TAGS);
-        assertThat(view.sharedTags().split(", ")).containsExactlyInAnyOrder("java", "streams");
+        // A tag keeps the spelling it was first created with, and other test classes may have created "Java".
+        assertThat(view.sharedTags().split(", ")).usingElementComparator(String.CASE_INSENSITIVE_ORDER)
+                .containsExactlyInAnyOrder("java", "streams");
         assertThat(view.readingMinutes()).isPositive();
         assertThat(view.excerpt()).isNotBlank();
     }
