@@ -84,7 +84,7 @@ class ArticlePageController {
         addEngagement(user, page, model);
         List<RelatedView> similarReads = related.forArticle(page.id());
         model.addAttribute("similarReads", similarReads);
-        PageCaching.allow(request, PageCaching.article(page.id()));
+        PageCaching.allow(request, PageCaching.article(page.id()), PageCaching.ARTICLES);
         PageCaching.onCachedView(request, () -> related.countImpressions(similarReads.size()));
         return "site/article";
     }

@@ -12,6 +12,11 @@ final class PageCaching {
 
     /** Home and category pages: stale when an article is published or revised. */
     static final String LISTINGS = "listings";
+    /**
+     * Every article page: each may link to any other as a similar read or a neighbour, so all are stale when
+     * an article is hidden by a moderator (or restored).
+     */
+    static final String ARTICLES = "articles";
 
     private static final String SCOPES = PageCaching.class.getName() + ".scopes";
     private static final String ON_CACHED_VIEW = PageCaching.class.getName() + ".onCachedView";

@@ -55,15 +55,18 @@ class PageChanges {
         changed(List.of(PageCaching.article(renamed.articleId()), PageCaching.LISTINGS));
     }
 
-    /** A hidden article must leave the cache at once: its page answers 410 from now on. */
+    /**
+     * A hidden article must leave every public place at once: its own page (410 from now on), the listings and
+     * the other articles' pages, any of which may link to it. Hiding is rare enough to render them all again.
+     */
     @EventListener
     void on(ArticleUnpublished hidden) {
-        changed(List.of(PageCaching.article(hidden.articleId()), PageCaching.LISTINGS));
+        changed(List.of(PageCaching.ARTICLES, PageCaching.LISTINGS));
     }
 
     @EventListener
     void on(ArticleRestored restored) {
-        changed(List.of(PageCaching.article(restored.articleId()), PageCaching.LISTINGS));
+        changed(List.of(PageCaching.ARTICLES, PageCaching.LISTINGS));
     }
 
     @EventListener

@@ -13,6 +13,7 @@ import io.quire.IntegrationTest;
 import io.quire.TestArticles;
 import io.quire.TestMembers;
 import io.quire.TestMembers.Created;
+import io.quire.article.ArticleModeration;
 import io.quire.article.ArticleRef;
 import io.quire.article.ArticleRevisions;
 import io.quire.comment.CommentService;
@@ -49,6 +50,9 @@ class PageCacheIntegrationTests {
 
     @Autowired
     ArticleRevisions revisions;
+
+    @Autowired
+    ArticleModeration moderation;
 
     @Autowired
     StatementCounter counter;
@@ -120,6 +124,18 @@ class PageCacheIntegrationTests {
         revisions.revise(article.id(), 1, "Revised title " + article.id(), "Revised.", TestArticles.body("revising"),
                 members.moderator().id(), null, "revise");
         assertThat(html(article.path())).contains("Revised title " + article.id());
+    }
+
+    @Test
+    void anArticleHiddenByAModeratorIsGoneAtOnceAndBackWhenRestored() throws Exception {
+        assertThat(send(gzipped(article.path())).getStatus()).isEqualTo(200);
+        long moderator = members.moderator().id();
+
+        moderation.hide(article.id(), moderator, "Copied from elsewhere");
+        assertThat(send(gzipped(article.path())).getStatus()).isEqualTo(410);
+
+        moderation.restore(article.id(), moderator, "Permission granted");
+        assertThat(html(article.path())).contains(article.title());
     }
 
     @Test
