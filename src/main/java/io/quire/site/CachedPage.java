@@ -51,8 +51,8 @@ final class CachedPage {
      */
     static CachedPage of(byte[] html, String contentType, Locale locale, Set<String> scopes, Runnable onView,
             Instant now) {
-        return new CachedPage(gzip(html), html.length, DigestUtils.md5DigestAsHex(html), now.truncatedTo(ChronoUnit.SECONDS),
-                contentType, locale, scopes, onView);
+        return new CachedPage(gzip(html), html.length, DigestUtils.md5DigestAsHex(html),
+                now.truncatedTo(ChronoUnit.SECONDS), contentType, locale, scopes, onView);
     }
 
     /** A strong tag per representation, as Apache's mod_deflate does: the gzipped bytes are not the HTML's. */
