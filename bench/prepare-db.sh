@@ -25,6 +25,7 @@ log=$(mktemp -t quire-migrate.XXXXXX.log)
 # On a random free port: the context starts, Flyway migrates, the runners run, then we stop it.
 QUIRE_DB_URL="jdbc:mariadb://$host:$port/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
+QUIRE_BASE_URL=http://127.0.0.1 \
   java -Xmx256m -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false \
   --server.port=0 >"$log" 2>&1 &
 pid=$!

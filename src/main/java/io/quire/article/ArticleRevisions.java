@@ -94,8 +94,10 @@ public class ArticleRevisions {
         for (int n = 2; articles.existsBySlug(candidate) || oldSlugs.existsById(candidate); n++) {
             candidate = base + "-" + n;
         }
-        oldSlugs.save(new SlugHistory(article.getSlug(), article.getId()));
+        String old = article.getSlug();
+        oldSlugs.save(new SlugHistory(old, article.getId()));
         article.rename(candidate);
+        events.publishEvent(new ArticleRenamed(article.getId(), old, candidate));
         return candidate;
     }
 

@@ -14,6 +14,7 @@ import io.quire.article.ArticleRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,12 @@ public class CommentModeration {
     private final ArticleCatalog catalog;
     private final MemberService members;
     private final MemberDirectory directory;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentModeration(CommentRepository comments, CommentService service, CommentModerationLog log,
-            CommentViews views, ArticleCatalog catalog, MemberService members, MemberDirectory directory, Clock clock) {
+            CommentViews views, ArticleCatalog catalog, MemberService members, MemberDirectory directory,
+            ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.service = service;
         this.log = log;
@@ -47,6 +50,7 @@ public class CommentModeration {
         this.catalog = catalog;
         this.members = members;
         this.directory = directory;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,6 +66,7 @@ public class CommentModeration {
         if (visible || isHeld(comment)) {
             if (visible) {
                 comment.hide();
+                events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
             }
             log.save(new CommentModerationEntry(commentId, moderatorId, ModerationAction.HIDE, reason.strip(),
                     clock.instant()));
@@ -78,6 +83,7 @@ public class CommentModeration {
             comment.unhide();
             log.save(new CommentModerationEntry(commentId, moderatorId, ModerationAction.UNHIDE, reason.strip(),
                     clock.instant()));
+            events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
         }
         return view(comment, moderatorId);
     }
@@ -107,6 +113,7 @@ public class CommentModeration {
         comment.hide();
         log.save(new CommentModerationEntry(commentId, reporterId, ModerationAction.HOLD, reason.strip(),
                 clock.instant()));
+        events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
         logger.info("Comment {} held for review: {}", commentId, reason);
         return true;
     }
@@ -123,6 +130,7 @@ public class CommentModeration {
             comment.unhide();
             log.save(new CommentModerationEntry(commentId, moderatorId, ModerationAction.RELEASE, reason.strip(),
                     clock.instant()));
+            events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
         }
     }
 

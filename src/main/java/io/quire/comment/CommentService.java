@@ -147,6 +147,7 @@ public class CommentService {
         String markdown = body.strip();
         comment.edit(markdown, renderer.renderComment(markdown), clock.instant());
         comments.flush();
+        events.publishEvent(new CommentChanged(commentId, comment.getArticleId()));
         return view(comment, memberId);
     }
 
@@ -173,6 +174,7 @@ public class CommentService {
             threadGone = parent.getStatus() == CommentStatus.DELETED && comments.replyCountOf(parent.getId()) == 0;
         }
         articleCounters.addComments(comment.getArticleId(), -1);
+        events.publishEvent(new CommentChanged(comment.getId(), comment.getArticleId()));
         String slug = catalog.findRef(comment.getArticleId()).map(ArticleRef::slug).orElse(null);
         return new Deleted(comment.getId(), comment.getParentId(), slug,
                 placeholder ? view(comment, viewerId) : null, threadGone);

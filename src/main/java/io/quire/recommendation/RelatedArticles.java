@@ -52,6 +52,14 @@ public class RelatedArticles {
     }
 
     /**
+     * Counts the impressions of a page with {@code shown} similar reads that was served again without asking
+     * {@link #forArticle} (a cached copy), so click-through stays true.
+     */
+    public void countImpressions(int shown) {
+        stats.shown(shown);
+    }
+
+    /**
      * A reader followed the similar read in {@code slot} on the page of {@code fromId}: counts the click if that
      * page still shows one at {@code toSlug} (so made-up links count nothing).
      *

@@ -1,5 +1,10 @@
 package io.quire.site;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.quire.account.MemberDirectory;
 import io.quire.account.QuireUser;
 import io.quire.article.ArticleCatalog;
@@ -15,8 +20,7 @@ import io.quire.improvement.Improvements;
 import io.quire.reaction.ArticleReactions;
 import io.quire.reaction.Reactions;
 import io.quire.recommendation.RelatedArticles;
-
-import jakarta.servlet.http.HttpServletResponse;
+import io.quire.recommendation.RelatedView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,7 +66,7 @@ class ArticlePageController {
 
     @GetMapping("/articles/{slug}")
     Object article(@AuthenticationPrincipal QuireUser user, @PathVariable String slug, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         ArticlePage page = catalog.findPublishedPage(slug).orElse(null);
         if (page == null) {
             ArticlePage hidden = catalog.findHiddenPage(slug).orElse(null);
@@ -78,7 +82,10 @@ class ArticlePageController {
         model.addAttribute("pageDescription", page.excerpt());
         model.addAttribute("pick", improvements.activePick(page.id()).orElse(null));
         addEngagement(user, page, model);
-        model.addAttribute("similarReads", related.forArticle(page.id()));
+        List<RelatedView> similarReads = related.forArticle(page.id());
+        model.addAttribute("similarReads", similarReads);
+        PageCaching.allow(request, PageCaching.article(page.id()), PageCaching.ARTICLES);
+        PageCaching.onCachedView(request, () -> related.countImpressions(similarReads.size()));
         return "site/article";
     }
 

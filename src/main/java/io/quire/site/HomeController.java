@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.quire.article.ArticleCatalog;
 import io.quire.article.Categories;
 import io.quire.article.CategoryView;
@@ -32,12 +34,13 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(defaultValue = "0") int page, Model model) {
+    String home(@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
         listings.addArticles(model, catalog.latest(page), "/");
         model.addAttribute("mostLiked", catalog.mostLikedSince(Duration.ofDays(7), 5));
         model.addAttribute("popularTags", catalog.popularTags(15));
         model.addAttribute("categoryTree", categories.topLevel().stream()
                 .map(top -> new CategoryNode(top, categories.childrenOf(top.id()))).toList());
+        PageCaching.allow(request, PageCaching.LISTINGS);
         return "site/home";
     }
 }

@@ -1,5 +1,7 @@
 package io.quire.site;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleCatalog.ExperienceFilter;
 import io.quire.article.ArticleKind;
@@ -32,12 +34,14 @@ class ListingController {
     }
 
     @GetMapping("/categories/{slug}")
-    String category(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+    String category(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model,
+            HttpServletRequest request) {
         CategoryView category = categories.findBySlug(slug).orElseThrow(ListingController::notFound);
         model.addAttribute("category", category);
         model.addAttribute("breadcrumb", categories.path(category.id()));
         model.addAttribute("subcategories", categories.childrenOf(category.id()));
         listings.addArticles(model, catalog.inCategory(category.id(), page), "/categories/" + slug);
+        PageCaching.allow(request, PageCaching.LISTINGS);
         return "site/category";
     }
 

@@ -1,0 +1,92 @@
+package io.quire.site;
+
+import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's rendered anonymous pages, bounded by their gzipped size and by age. Pages are evicted by scope
+ * when {@link PageChanges} (here) or {@link PageChangePoller} (any instance) reports a change.
+ */
+@Component
+class PageCache {
+
+    private final Cache<PageKey, CachedPage> pages;
+    /** Counts evictions, so that a page rendered while one happened is not kept: it may show the old data. */
+    private final AtomicLong evictions = new AtomicLong();
+    /** The pages being rendered now, each released when its rendering ends. */
+    private final ConcurrentMap<PageKey, CountDownLatch> rendering = new ConcurrentHashMap<>();
+
+    PageCache(PageCacheProperties properties) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((PageKey key, CachedPage page) -> page.weight())
+                .expireAfterWrite(properties.ttl())
+                .build();
+    }
+
+    CachedPage get(PageKey key) {
+        return pages.getIfPresent(key);
+    }
+
+    /** Read before rendering and pass to {@link #put}. */
+    long evictionCount() {
+        return evictions.get();
+    }
+
+    /**
+     * Keeps a page unless an eviction happened since {@code evictionsBeforeRendering}. Checked after the put, so
+     * that an eviction running concurrently either removes the page or is noticed here.
+     */
+    void put(PageKey key, CachedPage page, long evictionsBeforeRendering) {
+        pages.put(key, page);
+        if (evictions.get() != evictionsBeforeRendering) {
+            pages.invalidate(key);
+        }
+    }
+
+    /**
+     * Claims the rendering of a page that is not cached, so that when a popular page expires or is evicted one
+     * request renders it while the others wait for its copy instead of all rendering it at once. Returns
+     * {@code true} if the caller must render the page and then {@link #release} it; otherwise it has waited
+     * for the request that claimed it (at most {@code seconds}) and should look the page up again.
+     */
+    boolean claim(PageKey key, long seconds) {
+        CountDownLatch theirs = rendering.putIfAbsent(key, new CountDownLatch(1));
+        if (theirs == null) {
+            return true;
+        }
+        try {
+            theirs.await(seconds, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    void release(PageKey key) {
+        CountDownLatch claimed = rendering.remove(key);
+        if (claimed != null) {
+            claimed.countDown();
+        }
+    }
+
+    void evict(Collection<String> scopes) {
+        evictions.incrementAndGet();
+        pages.asMap().values().removeIf(page -> page.inAny(scopes));
+    }
+
+    void clear() {
+        evictions.incrementAndGet();
+        pages.invalidateAll();
+    }
+}

@@ -1,0 +1,147 @@
+package io.quire.site;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the pages that opted in through {@link PageCaching} to anonymous readers from {@link PageCache}: gzipped
+ * bytes straight from memory, with a strong {@code ETag}, {@code Last-Modified} and 304 on revalidation.
+ * <p>
+ * It runs after Spring Security's filter chain, so that Security decides who is anonymous and
+ * still writes its headers (CSP and the rest) on every answer. Only plain anonymous GETs qualify: no query string,
+ * no htmx request, no session cookie (a session may hold flash messages). A rendered page is kept only when it
+ * is a 200 HTML answer that set no cookie and created no session. Members always get their own page, which
+ * Security marks {@code no-store}.
+ */
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
+class PageCacheFilter extends OncePerRequestFilter {
+
+    static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    /** The colour-scheme cookie changes the HTML, and a session cookie means it is not served from here. */
+    static final String VARY = "Accept-Encoding, Cookie";
+
+    /** How long a request waits for another one rendering the same page before it renders the page itself. */
+    private static final long RENDER_WAIT_SECONDS = 5;
+
+    private static final Pattern CACHEABLE_PATHS = Pattern.compile("/|/articles/[^/]+|/categories/[^/]+");
+
+    private final PageCache cache;
+    private final PageCacheProperties properties;
+    private final Clock clock;
+
+    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock) {
+        this.cache = cache;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !properties.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader("HX-Request") != null || request.getRequestedSessionId() != null
+                || !CACHEABLE_PATHS.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!anonymous()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PageKey key = PageKey.of(request);
+        CachedPage page = cache.get(key);
+        boolean claimed = false;
+        if (page == null) {
+            claimed = cache.claim(key, RENDER_WAIT_SECONDS);
+            page = claimed ? null : cache.get(key);
+        }
+        if (page != null) {
+            page.viewed();
+            send(page, request, response);
+            return;
+        }
+        try {
+            page = render(key, request, response, chain);
+        }
+        finally {
+            if (claimed) {
+                cache.release(key);
+            }
+        }
+        if (page != null) {
+            send(page, request, response);
+        }
+    }
+
+    /** Renders the page; keeps and returns it if it may be shared, else sends it as it is and returns null. */
+    private CachedPage render(PageKey key, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        long evictions = cache.evictionCount();
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        Set<String> scopes = PageCaching.scopes(request);
+        if (scopes == null || !shareable(request, capture)) {
+            capture.copyBodyToResponse();
+            return null;
+        }
+        CachedPage page = CachedPage.of(capture.getContentAsByteArray(), capture.getContentType(),
+                capture.getLocale(), scopes, PageCaching.onCachedView(request), clock.instant());
+        cache.put(key, page, evictions);
+        return page;
+    }
+
+    private static boolean shareable(HttpServletRequest request, ContentCachingResponseWrapper capture) {
+        String type = capture.getContentType();
+        return capture.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+                && capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null;
+    }
+
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, VARY);
+        if (new ServletWebRequest(request, response).checkNotModified(page.etag(gzip),
+                page.lastModified().toEpochMilli())) {
+            return;
+        }
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale());
+        ServletOutputStream out = response.getOutputStream();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(page.gzippedLength());
+            page.writeGzipped(out);
+        }
+        else {
+            response.setContentLength(page.length());
+            page.writeHtml(out);
+        }
+    }
+
+    private static boolean anonymous() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+}
