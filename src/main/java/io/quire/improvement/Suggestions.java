@@ -173,9 +173,11 @@ public class Suggestions {
         }
         Set<String> present = catalog.currentText(revised.articleId()).map(t -> Paragraphs.fingerprints(t.markdown()))
                 .orElse(Set.of());
-        Instant now = clock.instant();
-        anchored.stream().filter(s -> !present.contains(s.getFingerprint()))
-                .forEach(s -> s.decide(ProposalStatus.OUTDATED, null, now));
+        List<Long> outdated = anchored.stream().filter(s -> !present.contains(s.getFingerprint()))
+                .map(Suggestion::getId).toList();
+        if (!outdated.isEmpty()) {
+            suggestions.markOutdated(outdated, clock.instant());
+        }
     }
 
     private int accept(Suggestion first, long moderatorId, long itemVersion, int currentRevision, String markdown,

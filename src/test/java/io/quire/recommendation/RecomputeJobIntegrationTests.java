@@ -96,7 +96,8 @@ class RecomputeJobIntegrationTests {
     /** Until no event listener or batch job is working, so that nothing recomputes behind the test's back. */
     private void awaitQuiet() {
         Poll.until("listeners and jobs to finish", () -> jdbc.queryForObject(
-                "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null", Integer.class) == 0
+                "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null"
+                        + " and coalesce(STATUS, '') <> 'FAILED'", Integer.class) == 0
                 && jobs.running().isEmpty());
     }
 }
