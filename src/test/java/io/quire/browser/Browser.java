@@ -12,11 +12,11 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.core.io.ClassPathResource;
@@ -67,7 +67,21 @@ public final class Browser {
     public static void clickThrough(ChromeDriver driver, By target) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        waitUpTo(driver, 30).until(ExpectedConditions.stalenessOf(page));
+        waitUpTo(driver, 30).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether an element belongs to a page that has been replaced. Mid-navigation Chromium may answer "node does
+     * not belong to the document" instead of "stale element": both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        }
+        catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     private static ChromeDriver reset(ChromeDriver driver) {
