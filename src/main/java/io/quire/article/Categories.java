@@ -47,11 +47,26 @@ public class Categories {
     }
 
     public Optional<CategoryView> find(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(tree.get("all").byId.get(id));
+        if (id == null) {
+            return Optional.empty();
+        }
+        CategoryView cached = tree.get("all").byId.get(id);
+        return cached != null ? Optional.of(cached) : stored(repository.findById(id));
     }
 
     public Optional<CategoryView> findBySlug(String slug) {
-        return tree.get("all").byId.values().stream().filter(c -> c.slug().equals(slug)).findFirst();
+        Optional<CategoryView> cached = tree.get("all").byId.values().stream().filter(c -> c.slug().equals(slug))
+                .findFirst();
+        return cached.isPresent() ? cached : stored(repository.findBySlug(slug));
+    }
+
+    /**
+     * A category missing from this instance's tree may still exist: created on another instance, or loaded into
+     * the tree by a transaction whose snapshot predates it. The database decides, and a hit refreshes the tree.
+     */
+    private Optional<CategoryView> stored(Optional<Category> category) {
+        category.ifPresent(found -> tree.invalidateAll());
+        return category.map(Category::toView);
     }
 
     /** From the top-level category down to this one. */
