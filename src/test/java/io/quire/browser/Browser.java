@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,12 +50,14 @@ public final class Browser {
     }
 
     /**
-     * A wait that polls through stale elements: htmx swaps the element a condition looked at, and with
-     * JavaScript off a form post replaces the whole page, so "stale" only means "look again".
+     * A wait that polls through elements of a replaced page: htmx swaps the element a condition looked at, and
+     * with JavaScript off a form post replaces the whole page, so "stale" only means "look again". Mid-navigation
+     * Chromium may also answer "node does not belong to the document", which means the same; any other error
+     * still surfaces as the cause when the wait times out.
      */
     public static WebDriverWait waitUpTo(ChromeDriver driver, int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 
