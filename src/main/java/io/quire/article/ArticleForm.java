@@ -16,8 +16,8 @@ public record ArticleForm(
         @Size(max = 200_000, message = "{article.body.too-large}") String markdown,
         @Size(max = 120, message = "{article.exp.size}") String company,
         @Size(max = 120, message = "{article.exp.size}") String role,
-        @Min(value = 1, message = "{article.exp.rounds}") @Max(value = 20, message = "{article.exp.rounds}") Integer rounds,
-        @Min(value = 1990, message = "{article.exp.year}") @Max(value = 2100, message = "{article.exp.year}") Integer year,
+        @Min(value = 1, message = "{article.exp.rounds.invalid}") @Max(value = 20, message = "{article.exp.rounds.invalid}") Integer rounds,
+        @Min(value = 1990, message = "{article.exp.year.invalid}") @Max(value = 2100, message = "{article.exp.year.invalid}") Integer year,
         ExperienceOutcome outcome) {
 
     ArticleContent content() {
