@@ -107,25 +107,28 @@ class NotificationIntegrationTests {
         CommentPosted posted = new CommentPosted(fakeComment, article.id(), ada.id(), null, null, author.id());
         ArticleReviewed reviewed = new ArticleReviewed(article.id(), author.id(), ArticleStatus.REJECTED, "Off topic",
                 members.moderator().id());
-        for (int delivery = 0; delivery < 2; delivery++) {
-            transactions.executeWithoutResult(status -> {
-                events.publishEvent(posted);
-                events.publishEvent(reviewed);
-            });
-        }
         // Only this test's own publications to the notification listeners: other modules' listeners may fail on
         // the made-up comment, and another test's failed listener may leave one of its own behind.
         String ours = """
                 select count(*) from EVENT_PUBLICATION
                  where LISTENER_ID like '%notification%'
                    and ((EVENT_TYPE like '%CommentPosted' and SERIALIZED_EVENT like :comment)
-                     or (EVENT_TYPE like '%ArticleReviewed' and SERIALIZED_EVENT like :article))""";
+                     or (EVENT_TYPE like '%ArticleReviewed' and SERIALIZED_EVENT like :article
+                         and SERIALIZED_EVENT like '%"REJECTED"%'))""";
         String comment = "%\"commentId\":" + fakeComment + ",%";
         String reviewedArticle = "%\"articleId\":" + article.id() + ",%";
-        assertThat(jdbc.sql(ours).param("comment", comment).param("article", reviewedArticle).query(Long.class)
-                .single()).as("publications found by the filter, one per listener and delivery").isPositive();
-        Eventually.until("all four deliveries are handled", () -> jdbc.sql(ours + " and COMPLETION_DATE is null")
-                .param("comment", comment).param("article", reviewedArticle).query(Long.class).single() == 0);
+        // A redelivery comes after the first delivery was handled (the registry republishes on restart), so the
+        // second waits for the first.
+        for (int delivery = 1; delivery <= 2; delivery++) {
+            transactions.executeWithoutResult(status -> {
+                events.publishEvent(posted);
+                events.publishEvent(reviewed);
+            });
+            assertThat(jdbc.sql(ours).param("comment", comment).param("article", reviewedArticle).query(Long.class)
+                    .single()).as("publications found by the filter").isEqualTo(2L * delivery);
+            Eventually.until("delivery " + delivery + " is handled", () -> jdbc.sql(ours + " and COMPLETION_DATE is null")
+                    .param("comment", comment).param("article", reviewedArticle).query(Long.class).single() == 0);
+        }
         assertThat(count(author, "ARTICLE_COMMENT")).isEqualTo(1);
         assertThat(count(author, "ARTICLE_REJECTED")).isEqualTo(1);
     }
