@@ -34,8 +34,9 @@ MEMBER_PASSWORD = "bench-password"
 MEMBER_PASSWORD_HASH = "{bcrypt}$2b$10$wPhLrLoIUSFwQ8ErDe9q1uD6doiPPyk/p0j0a6KX.9YPtkW8ojXdC"
 
 PROFILES = {
-    "small": dict(members=500, articles=1_000, comments=10_000, likes=20_000, tags=300, chunk=500),
-    "large": dict(members=50_000, articles=100_000, comments=1_000_000, likes=2_000_000, tags=5_000, chunk=2_000),
+    "small": dict(members=500, articles=1_000, comments=10_000, likes=20_000, tags=300, subjects=60, chunk=500),
+    "large": dict(members=50_000, articles=100_000, comments=1_000_000, likes=2_000_000, tags=5_000, subjects=4_000,
+                  chunk=2_000),
 }
 
 # The columns assumed for tables owned by branches that may not be merged yet. A step runs only when its
@@ -201,6 +202,9 @@ class Corpus:
     def _sentence(self):
         r = self.rnd
         words = [r.choice(WORDS) for _ in range(r.randint(7, 22))]
+        # Two to four words are the article's subject words, filled in per article (Subjects.fill).
+        for slot in r.sample(range(len(words)), min(len(words), r.randint(2, 4))):
+            words[slot] = SUBJECT_MARKERS[r.randrange(len(SUBJECT_MARKERS))]
         md, html = list(words), list(words)
         roll = r.random()
         pos = r.randrange(1, len(words))
@@ -214,7 +218,8 @@ class Corpus:
             md[pos] = "[%s](%s)" % (words[pos], href)
             html[pos] = '<a href="%s" rel="nofollow ugc noopener">%s</a>' % (href, words[pos])
         for seq in (md, html, words):
-            seq[0] = seq[0].capitalize()
+            if seq[0] not in SUBJECT_MARKERS:
+                seq[0] = seq[0].capitalize()
         return " ".join(md) + ".", " ".join(html) + ".", " ".join(words) + ".", len(words)
 
     def _code(self, lang):
@@ -231,6 +236,63 @@ class Corpus:
                 sum(p[3] for p in picked))
 
 
+# Placeholders for subject words in the shared sentence pool; none can occur in generated text.
+SUBJECT_MARKERS = ["\u27e6%d\u27e7" % i for i in range(12)]
+SYLLABLES = ("ka vo ri n te lu xa mo da pe si ra go be ni tu za le fo mi ko ha ve yo di su ne pa ti ro "
+             "ba me lo gu fi wa ze ci no ru").split()
+
+
+class Subjects:
+    """What articles are about, so their text is not all drawn from one small word list.
+
+    A vocabulary of made-up words; each subject owns 25 of them, drawn Zipf-like, so a few words belong to many
+    subjects and most to a handful. An article picks a subject (Zipf-like again: some subjects are popular) and
+    fills the subject slots of its sentences with nine words of its subject and three of two other subjects.
+    Real articles differ the same way: shared everyday words, plus a topic vocabulary with a long tail.
+    """
+
+    WORDS_PER_SUBJECT = 25
+
+    def __init__(self, rnd, count):
+        self.rnd = rnd
+        vocabulary, seen = [], set()
+        while len(vocabulary) < 40 * count:
+            word = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 4)))
+            if len(word) >= 4 and word not in seen:
+                seen.add(word)
+                vocabulary.append(word)
+        word_cumulative = cumulative(zipf_weights(len(vocabulary), 0.9))
+        self.words = []
+        for _ in range(count):
+            own = []
+            while len(own) < self.WORDS_PER_SUBJECT:
+                word = vocabulary[rnd_index(rnd, word_cumulative)]
+                if word not in own:
+                    own.append(word)
+            self.words.append(own)
+        self.cumulative = cumulative(zipf_weights(count, 0.8))
+        self.word_weights = cumulative(zipf_weights(self.WORDS_PER_SUBJECT, 0.7))
+
+    def pick(self):
+        return rnd_index(self.rnd, self.cumulative)
+
+    def fillers(self, subject):
+        """The twelve words that replace the markers in one article."""
+        r = self.rnd
+        own = self.words[subject]
+        chosen = [own[rnd_index(r, self.word_weights)] for _ in range(9)]
+        for other in (self.pick(), r.randrange(len(self.words))):
+            chosen.append(r.choice(self.words[other]))
+        chosen.append(r.choice(self.words[r.randrange(len(self.words))]))
+        return chosen
+
+    @staticmethod
+    def fill(text, fillers):
+        for marker, word in zip(SUBJECT_MARKERS, fillers):
+            text = text.replace(marker, word)
+        return text
+
+
 def figure(lang, code_html):
     label = LANGUAGES[lang][0]
     return ('<figure class="code" data-lang="%s"><figcaption class="code-label">%s</figcaption>'
@@ -238,8 +300,9 @@ def figure(lang, code_html):
             '%s</code></pre></figure>\n' % (lang, label, lang, code_html))
 
 
-def article_body(corpus, rnd, target_words):
-    """Markdown, HTML, TOC lines, plain text, word count and excerpt of one article of about target_words."""
+def article_body(corpus, rnd, target_words, fillers):
+    """Markdown, HTML, TOC lines, plain text, word count and excerpt of one article of about target_words, its
+    subject slots filled with fillers."""
     md, html, plain, toc = [], [], [], []
     taken, words, excerpt_src = set(), 0, []
     since_heading = 10_000
@@ -308,8 +371,9 @@ def article_body(corpus, rnd, target_words):
             n = sum(i[3] for i in items)
         words += n
         since_heading += n
-    return ("\n\n".join(md) + "\n", "".join(html), "".join(toc), "\n".join(plain), words,
-            shorten(" ".join(excerpt_src) or "\n".join(plain)))
+    plain_text = Subjects.fill("\n".join(plain), fillers)
+    return (Subjects.fill("\n\n".join(md) + "\n", fillers), Subjects.fill("".join(html), fillers), "".join(toc),
+            plain_text, words, shorten(Subjects.fill(" ".join(excerpt_src), fillers) or plain_text))
 
 
 def zipf_weights(n, s=1.07):
@@ -463,6 +527,7 @@ def generate(db, profile, seed, workdir, started):
     tag_counts = [0] * len(tags)
 
     corpus = Corpus(rnd)
+    subjects = Subjects(rnd, profile["subjects"])
     authors = list(range(1, max(2, profile["members"] // 5) + 1))
     author_cumulative = cumulative(zipf_weights(len(authors), 0.8))
     article_slugs = []
@@ -479,7 +544,10 @@ def generate(db, profile, seed, workdir, started):
                                                  "editor_id", "credited_id", "note", "created_at"], first)
         t = Writer(workdir, "article_tag", ["article_id", "tag_id"], first)
         for aid in range(first, min(first + chunk, profile["articles"] + 1)):
-            title = rnd.choice(TITLE_FORMS).format(t=rnd.choice(TOPICS))
+            subject = subjects.pick()
+            fillers = subjects.fillers(subject)
+            title = rnd.choice(TITLE_FORMS).format(t="%s %s" % (subjects.words[subject][0], rnd.choice(TOPICS)))
+            title = title[0].upper() + title[1:]
             if rnd.random() < 0.5:
                 title += " (%s)" % rnd.choice(["part %d" % rnd.randint(2, 5), "with benchmarks", "for beginners",
                                                "revisited", "%d" % rnd.randint(2019, 2026)])
@@ -487,8 +555,8 @@ def generate(db, profile, seed, workdir, started):
             article_slugs.append(slug)
             # 300 to 3,000 words, most articles short: log-uniform.
             target = int(300 * (10 ** rnd.random()))
-            body_md, html, toc, plain, words, excerpt = article_body(corpus, rnd, target)
-            summary = corpus.paragraph(1)[2][:500]
+            body_md, html, toc, plain, words, excerpt = article_body(corpus, rnd, target, fillers)
+            summary = Subjects.fill(corpus.paragraph(1)[2], fillers)[:500]
             author = authors[rnd_index(rnd, author_cumulative)]
             chosen = sorted({rnd_index(rnd, tag_cumulative) for _ in range(rnd.randint(1, 5))})
             for index in chosen:

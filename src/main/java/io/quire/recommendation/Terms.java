@@ -143,6 +143,25 @@ final class Terms {
         return String.join(" ", words);
     }
 
+    /**
+     * The words of a query, in order, that fit a budget of postings: each word costs its document frequency (1 when
+     * unknown), and a word that would overrun the budget is left out while rarer ones after it may still fit.
+     * FULLTEXT reads every posting of every word it is given, so this bounds the cost of a "more like this" query
+     * whatever the corpus; the words left out are the commonest, which say least about what is related.
+     */
+    static List<String> withinPostings(List<String> words, Map<String, Integer> documentFrequencies, int budget) {
+        List<String> kept = new ArrayList<>();
+        long spent = 0;
+        for (String word : words) {
+            int cost = Math.max(1, documentFrequencies.getOrDefault(word, 1));
+            if (spent + cost <= budget) {
+                kept.add(word);
+                spent += cost;
+            }
+        }
+        return kept;
+    }
+
     static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of() : List.of(joined.strip().split(" +"));
     }

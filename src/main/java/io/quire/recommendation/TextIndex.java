@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,21 +32,29 @@ class TextIndex {
 
     static final int VOCABULARY_SIZE = 300;
     static final int TERMS = 40;
+    /** Postings a "more like this" query may read, summed over its words' document frequencies. */
+    static final int QUERY_POSTINGS = 20_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final Timer timer;
 
-    TextIndex(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    TextIndex(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.timer = Timer.builder("quire.recommendation.index")
+                .description("Indexing one article's text for similar reads")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     /** Indexes a published article's text, or removes an article that is not published (any more). */
     void refresh(long articleId) {
-        newTransaction.executeWithoutResult(status -> {
+        timer.record(() -> newTransaction.executeWithoutResult(status -> {
             MapSqlParameterSource id = new MapSqlParameterSource("id", articleId);
             Optional<ArticleText> article = jdbc.query("""
                     select title, summary, plain_text from article where id = :id and status = 'PUBLISHED'""", id,
@@ -69,14 +80,22 @@ class TextIndex {
                             .addValue("terms", String.join(" ", terms))
                             .addValue("vocabulary", String.join(" ", vocabulary))
                             .addValue("now", Utc.of(clock.instant())));
-        });
+        }));
     }
 
-    /** The stored "more like this" query of an article: its title words and distinctive terms. */
+    /**
+     * The "more like this" query of an article: its title words and distinctive terms, as stored, less the
+     * commonest of them beyond {@value #QUERY_POSTINGS} postings (see {@link Terms#withinPostings}).
+     */
     Optional<String> queryFor(long articleId) {
-        return jdbc.query("select title, terms from recommendation_text where article_id = :id",
+        List<String> words = jdbc.query("select title, terms from recommendation_text where article_id = :id",
                 new MapSqlParameterSource("id", articleId), (rs, n) -> Terms.query(rs.getString(1), rs.getString(2)))
-                .stream().filter(q -> !q.isBlank()).findFirst();
+                .stream().findFirst().map(Terms::split).orElse(List.of());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> kept = Terms.withinPostings(words, frequencies(words), QUERY_POSTINGS);
+        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", kept));
     }
 
     /** The number of indexed (published) articles. */

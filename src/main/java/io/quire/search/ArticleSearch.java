@@ -13,6 +13,8 @@ import io.quire.article.Categories;
 import io.quire.article.CategoryView;
 import io.quire.article.TagView;
 import io.quire.search.SearchIndex.Document;
+import io.quire.search.RecentSearches.Key;
+import io.quire.search.RecentSearches.Page;
 import io.quire.search.SearchIndex.Filter;
 import io.quire.search.SearchResults.Outcome;
 import io.quire.search.SearchTerms.TokenSizes;
@@ -39,9 +41,12 @@ public class ArticleSearch {
     private final Categories categories;
     private final ArticleCatalog catalog;
     private final MemberDirectory members;
+    private final RecentSearches recent;
 
-    ArticleSearch(SearchIndex index, Categories categories, ArticleCatalog catalog, MemberDirectory members) {
+    ArticleSearch(SearchIndex index, Categories categories, ArticleCatalog catalog, MemberDirectory members,
+            RecentSearches recent) {
         this.index = index;
+        this.recent = recent;
         this.categories = categories;
         this.catalog = catalog;
         this.members = members;
@@ -59,15 +64,21 @@ public class ArticleSearch {
                     category.orElse(null), tag, request.kind(), catalog.popularTags(POPULAR_TAGS));
         }
         String words = terms.naturalLanguage();
+        Page found = recent.get(new Key(words, terms.words(), filter, request.page()),
+                () -> find(words, terms.words(), filter, request.page()));
+        List<TagView> popular = found.total() == 0 ? catalog.popularTags(POPULAR_TAGS) : List.of();
+        return new SearchResults(terms.text(), terms.truncated(), Outcome.SEARCHED,
+                new PageView<>(found.hits(), found.page(), found.pages(), found.total()), category.orElse(null), tag,
+                request.kind(), popular);
+    }
+
+    private Page find(String words, List<String> highlighted, Filter filter, int requestedPage) {
         long total = index.count(words, filter);
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.max(0, Math.min(request.page(), pages - 1));
+        int page = Math.max(0, Math.min(requestedPage, pages - 1));
         List<Document> documents = total == 0 ? List.of()
                 : index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
-        List<SearchHit> hits = toHits(documents, terms.words());
-        List<TagView> popular = total == 0 ? catalog.popularTags(POPULAR_TAGS) : List.of();
-        return new SearchResults(terms.text(), terms.truncated(), Outcome.SEARCHED,
-                new PageView<>(hits, page, pages, total), category.orElse(null), tag, request.kind(), popular);
+        return new Page(toHits(documents, highlighted), page, pages, total);
     }
 
     /**

@@ -61,11 +61,13 @@ class SearchIndex {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final RecentSearches recent;
     private volatile TokenSizes tokenSizes;
 
-    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named, RecentSearches recent) {
         this.jdbc = jdbc;
         this.named = named;
+        this.recent = recent;
     }
 
     /** The server's indexed word lengths, read once; InnoDB's defaults if the server will not say. */
@@ -118,6 +120,7 @@ class SearchIndex {
             named.batchUpdate("insert into search_tag (tag_slug, article_id) values (:slug, :id)",
                     tags.toArray(MapSqlParameterSource[]::new));
         }
+        recent.indexChanged();
     }
 
     private static MapSqlParameterSource row(SearchSource source) {
@@ -137,6 +140,7 @@ class SearchIndex {
     void remove(Collection<Long> articleIds) {
         if (!articleIds.isEmpty()) {
             jdbc.sql("delete from search_document where article_id in (:ids)").param("ids", articleIds).update();
+            recent.indexChanged();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.quire.recommendation;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,16 @@ class TermsTests {
     void queryHasTheTitleWordsFirstAndEachWordOnce() {
         assertThat(Terms.query("binary search", "search tree binary balanced")).isEqualTo("binary search tree balanced");
         assertThat(Terms.query("", "")).isEmpty();
+    }
+
+    @Test
+    void aQueryKeepsItsWordsInOrderWithinThePostingsBudgetSkippingTheCommonestOnes() {
+        Map<String, Integer> frequencies = Map.of("java", 9_000, "stream", 4_000, "collector", 300, "spliterator", 12);
+        assertThat(Terms.withinPostings(List.of("java", "stream", "collector", "spliterator", "unseen"), frequencies,
+                5_000)).as("java alone would take the whole budget").containsExactly("stream", "collector",
+                "spliterator", "unseen");
+        assertThat(Terms.withinPostings(List.of("java", "stream", "collector"), frequencies, 20_000))
+                .containsExactly("java", "stream", "collector");
+        assertThat(Terms.withinPostings(List.of("java"), frequencies, 100)).isEmpty();
     }
 }

@@ -64,6 +64,9 @@ class SearchIndexingIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RecentSearches recent;
+
     CategoryView category;
 
     @BeforeAll
@@ -84,12 +87,19 @@ class SearchIndexingIntegrationTests {
 
     private void dropDocument(long articleId) {
         jdbc.sql("delete from search_document where article_id = :id").param("id", articleId).update();
+        behindTheAppsBack();
+    }
+
+    /** The index changed without the app knowing: results cached before are forgotten, as their TTL would. */
+    private void behindTheAppsBack() {
+        recent.indexChanged();
     }
 
     /** Makes the stored copy look older than the article, with a title the article no longer has. */
     private void makeStale(long articleId, String title) {
         jdbc.sql("update search_document set title = :title, updated_at = updated_at - interval 1 day where article_id = :id")
                 .param("title", title).param("id", articleId).update();
+        behindTheAppsBack();
     }
 
     @Test

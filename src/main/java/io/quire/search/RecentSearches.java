@@ -1,0 +1,60 @@
+package io.quire.search;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quire.search.SearchIndex.Filter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The result pages of recent searches, for {@code quire.search.result-cache.ttl} (30 s by default). Readers
+ * search for the same few things (a popular query is asked many times a minute) and a FULLTEXT query over 100k
+ * bodies costs tens of milliseconds, so each page is computed once per window. Any change to this instance's
+ * index empties the cache once it commits, so an author finds their article as soon as it is indexed; other
+ * instances show it within the TTL at worst.
+ */
+@Component
+class RecentSearches {
+
+    private final Cache<Key, Page> pages;
+
+    RecentSearches(@Value("${quire.search.result-cache.ttl:PT30S}") Duration ttl,
+            @Value("${quire.search.result-cache.size:1000}") int size) {
+        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(size).build();
+    }
+
+    Page get(Key key, Supplier<Page> search) {
+        return pages.get(key, k -> search.get());
+    }
+
+    /** Forgets every result, after the surrounding transaction commits (at once outside a transaction). */
+    void indexChanged() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    pages.invalidateAll();
+                }
+            });
+        }
+        else {
+            pages.invalidateAll();
+        }
+    }
+
+    /** What identifies a result page: the words searched, the words highlighted, the filter and the page asked. */
+    record Key(String words, List<String> highlighted, Filter filter, int page) {
+    }
+
+    /** One page of hits, the page number it turned out to be, and the totals. */
+    record Page(List<SearchHit> hits, int page, int pages, long total) {
+    }
+}
