@@ -67,8 +67,19 @@ printf '/\n' >"$work/home.txt"
 category=$(sql "SELECT c.slug FROM category c JOIN article a ON a.category_id = c.id GROUP BY c.slug
                 ORDER BY COUNT(*) DESC LIMIT 1")
 printf '/categories/%s\n' "$category" >"$work/category.txt"
+# Searches: ten common ones, and 290 of one or two words taken from random titles, so that the result cache
+# (30 s) sees a spread of queries as on a real site, not ten it answers from memory after the first second.
 printf '/search?q=%s\n' java 'connection+pool' 'binary+search' docker 'garbage+collection' 'rate+limiting' \
   'HashMap' 'window+functions' 'virtual+threads' 'latency' >"$work/search.txt"
+sql "SELECT title FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(7) LIMIT 290" | python3 -c '
+import random, re, sys
+pick = random.Random(7)
+for title in sys.stdin:
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", title) if w.lower() not in ("with", "from", "guide", "into")]
+    if words:
+        start = pick.randrange(len(words))
+        print("/search?q=" + "+".join(words[start:start + pick.choice((1, 2))]).lower())
+' >>"$work/search.txt"
 
 # Sessions: log in a few generated members (password from generate.py), keep cookie + CSRF token.
 login() {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
@@ -19,11 +22,13 @@ import org.springframework.stereotype.Component;
  * <p>
  * Every listener may run twice, so a retry is harmless. Each publication is retried at most
  * {@code quire.events.retry.max-attempts} times, each time {@code quire.events.retry.pause} after its last attempt;
- * one that still fails is left for an operator and shows in the {@code quire.events.incomplete} gauge. Instances need no lock between them: the registry claims a
- * publication for resubmission with a conditional update.
+ * one that still fails is left for an operator and shows in the {@code quire.events.incomplete} gauge. Instances
+ * need no lock between them: the registry claims a publication for resubmission with a conditional update.
  */
 @Component
 class FailedEventRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(FailedEventRetry.class);
 
     private final FailedEventPublications failed;
     private final Clock clock;
@@ -45,8 +50,16 @@ class FailedEventRetry {
         Instant pausedSince = clock.instant().minus(pause);
         // The filter, not ResubmissionOptions.withMinAge: Modulith 2.0.3's query for failed publications ORs the
         // age condition away, and the pause should count from the last attempt, not from the publication.
-        failed.resubmit(ResubmissionOptions.defaults().withFilter(publication ->
-                publication.getCompletionAttempts() < maxAttempts && lastAttempt(publication).isBefore(pausedSince)));
+        failed.resubmit(ResubmissionOptions.defaults().withFilter(publication -> {
+            boolean due = publication.getCompletionAttempts() < maxAttempts
+                    && lastAttempt(publication).isBefore(pausedSince);
+            if (due) {
+                log.warn("Retrying event publication {} ({}), attempt {} of {}", publication.getIdentifier(),
+                        publication.getEvent().getClass().getSimpleName(), publication.getCompletionAttempts() + 1,
+                        maxAttempts);
+            }
+            return due;
+        }));
     }
 
     private static Instant lastAttempt(EventPublication publication) {
