@@ -4,7 +4,8 @@
 # Environment: BENCH_DB_HOST/PORT/USER/PASSWORD as for prepare-db.sh, BENCH_PORT (8183), BENCH_NGINX_PORT (8184),
 #   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
-#   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache).
+#   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
+#   BENCH_JAVA_OPTS (JVM options; default -Xmx256m).
 # Writes bench/results/<date>-<label>.json and .md and prints the table.
 set -euo pipefail
 trap 'echo "run.sh: command failed at line $LINENO" >&2' ERR
@@ -49,7 +50,7 @@ echo "== starting Quire ($jar, log $work/quire.log) on port $port against $db ($
 QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
 QUIRE_BASE_URL=$base \
-  java -Xmx256m -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
+  java ${BENCH_JAVA_OPTS:--Xmx256m} -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
   ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
 quire=$!
 pids+=("$quire")
@@ -204,7 +205,7 @@ done
 [[ -s $work/first.html ]] && first_view="$page_bytes $asset_bytes $(echo $assets | wc -w)"
 
 python3 - "$results" "$samples" "$label" "$db" "$articles" "$first_view" \
-  "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})}" \
+  "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})} (JVM options: ${BENCH_JAVA_OPTS:--Xmx256m})" \
   "wrk -t$threads -c$connections -d$duration --timeout 10s -H 'Accept-Encoding: gzip'" "$root/bench/results" \
   "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" <<'PY'
 import json, sys, datetime, os, platform
