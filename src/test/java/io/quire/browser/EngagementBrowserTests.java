@@ -158,11 +158,7 @@ class EngagementBrowserTests {
 
     /** Logs in and lands on the notifications page (any page of this journey's own would do). */
     private void logIn(ChromeDriver browser, Created member) {
-        browser.get(url("/login?next=/me/notifications"));
-        browser.findElement(By.id("username")).sendKeys(member.username());
-        browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, By.cssSelector(".menu summary"));
+        Journeys.logIn(browser, url(""), member);
     }
 
     private static WebElement waitFor(ChromeDriver browser, By locator) {

@@ -6,13 +6,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Steps many journeys share. */
-final class Journeys {
+public final class Journeys {
 
     private Journeys() {
     }
 
     /** Logs in through the login page, starting from a clean browser. */
-    static void logIn(ChromeDriver browser, String base, TestMembers.Created member) {
+    public static void logIn(ChromeDriver browser, String base, TestMembers.Created member) {
         browser.manage().deleteAllCookies();
         browser.get(base + "/login");
         browser.findElement(By.id("username")).sendKeys(member.username());

@@ -89,12 +89,7 @@ class ReportBrowserTests {
 
     /** Logs in from a clean browser, waiting for the landing page: a loaded machine is slow to answer. */
     private void logIn(ChromeDriver browser, Created member) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(member.username());
-        browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(browser, By.cssSelector(".menu summary"));
+        Journeys.logIn(browser, url(""), member);
     }
 
     private static WebElement waitFor(ChromeDriver browser, By locator) {

@@ -11,6 +11,7 @@ import io.quire.article.ArticleRef;
 import io.quire.article.ArticleRevisions;
 import io.quire.browser.Browser;
 import io.quire.browser.BrowserTest;
+import io.quire.browser.Journeys;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -342,12 +343,7 @@ class ImprovementBrowserTests {
     }
 
     private void logIn(ChromeDriver browser, Created member) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(member.username());
-        browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        Browser.waitUpTo(browser, 15).until(d -> !d.getCurrentUrl().contains("/login"));
+        Journeys.logIn(browser, url(""), member);
     }
 
     private String url(String path) {

@@ -5,6 +5,7 @@ import io.quire.TestMembers;
 import io.quire.TestMembers.Created;
 import io.quire.browser.Browser;
 import io.quire.browser.BrowserTest;
+import io.quire.browser.Journeys;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,11 +72,7 @@ class ModerationBrowserTests {
     }
 
     private void logIn(ChromeDriver browser, Created moderator) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(moderator.username());
-        browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        Browser.waitUpTo(browser, 10).until(d -> !d.getCurrentUrl().contains("/login"));
+        Journeys.logIn(browser, "http://localhost:" + port, moderator);
     }
 
     private static String queueList(ChromeDriver browser) {
