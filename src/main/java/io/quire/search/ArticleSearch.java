@@ -16,6 +16,7 @@ import io.quire.search.SearchIndex.Document;
 import io.quire.search.RecentSearches.Key;
 import io.quire.search.RecentSearches.Page;
 import io.quire.search.SearchIndex.Filter;
+import io.quire.search.SearchIndex.Found;
 import io.quire.search.SearchResults.Outcome;
 import io.quire.search.SearchTerms.TokenSizes;
 import io.quire.shared.PageView;
@@ -72,13 +73,24 @@ public class ArticleSearch {
                 request.kind(), popular);
     }
 
+    /**
+     * The requested page in one query; only a page past the last (an old link, a hand-made URL) costs a count and
+     * a second query for the last page.
+     */
     private Page find(String words, List<String> highlighted, Filter filter, int requestedPage) {
-        long total = index.count(words, filter);
-        int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.max(0, Math.min(requestedPage, pages - 1));
-        List<Document> documents = total == 0 ? List.of()
-                : index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
-        return new Page(toHits(documents, highlighted), page, pages, total);
+        int page = Math.max(0, Math.min(requestedPage, MAX_PAGES - 1));
+        Found found = index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
+        long total = found.total();
+        if (found.documents().isEmpty() && page > 0) {
+            total = index.count(words, filter);
+            page = Math.max(0, pages(total) - 1);
+            found = total == 0 ? found : index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
+        }
+        return new Page(toHits(found.documents(), highlighted), page, pages(total), total);
+    }
+
+    private static int pages(long total) {
+        return (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     /**

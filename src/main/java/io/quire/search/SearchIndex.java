@@ -164,14 +164,17 @@ class SearchIndex {
     }
 
     /**
-     * One page of matches, best first. Ranks and cuts the page on ids and scores alone, then reads the page's
-     * rows by primary key, so that sorting never drags bodies along.
+     * One page of matches, best first, and how many match in all. Ranks and cuts the page on ids and scores alone,
+     * then reads the page's rows by primary key, so that sorting never drags bodies along. The total comes from a
+     * window count over the same ranking, so the FULLTEXT index is searched once, not once for the count and again
+     * for the page. A page past the last comes back empty, with a total of 0: ask {@link #count} then.
      */
-    List<Document> search(String words, Filter filter, int limit, long offset) {
-        return jdbc.sql("""
+    Found search(String words, Filter filter, int limit, long offset) {
+        long[] total = {0};
+        List<Document> documents = jdbc.sql("""
                 select d.article_id, d.slug, d.title, d.summary, left(d.body, :bodyChars) as body, d.category_id,
-                       d.kind, d.author_id, d.tag_slugs, d.published_at
-                  from (select article_id, 3 * %s + %s as score
+                       d.kind, d.author_id, d.tag_slugs, d.published_at, ranked.total
+                  from (select article_id, 3 * %s + %s as score, count(*) over () as total
                           from search_document
                          where %s%s
                          order by score desc, article_id desc
@@ -181,7 +184,11 @@ class SearchIndex {
                         filter.sql()))
                 .param("q", words).param("bodyChars", SNIPPET_SOURCE_CHARS).param("limit", limit)
                 .param("offset", offset).params(filter.params())
-                .query(SearchIndex::document).list();
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return document(rs, row);
+                }).list();
+        return new Found(documents, total[0]);
     }
 
     /** Titles in which every part of a boolean-mode prefix query ({@code +java* +str*}) starts a word. */
@@ -246,6 +253,10 @@ class SearchIndex {
     /** A stored document as a result page needs it; {@code body} is at most {@link #SNIPPET_SOURCE_CHARS} long. */
     record Document(long articleId, String slug, String title, String summary, String body, Long categoryId,
             ArticleKind kind, long authorId, List<String> tagSlugs, Instant publishedAt) {
+    }
+
+    /** A page of documents and the number of matches in all (0 when the page is past the last). */
+    record Found(List<Document> documents, long total) {
     }
 
     record Title(long articleId, String slug, String title) {

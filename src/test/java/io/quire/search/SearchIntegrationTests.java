@@ -159,6 +159,13 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aPagePastTheLastShowsTheLastPage() throws Exception {
+        String beyond = page(get("/search").param("q", pagingWord).param("page", "7"));
+        assertThat(beyond).contains("12 articles match", "Page 2 of 2").doesNotContain("rel=\"next\"");
+        assertThat(beyond.split("<p class=\"snippet\">", -1)).hasSize(3);
+    }
+
+    @Test
     void keepsFiltersInPaginationLinks() throws Exception {
         assertThat(page(get("/search").param("q", pagingWord).param("category", other.slug()).param("kind", "tutorial")))
                 .contains("href=\"/search?q=" + pagingWord + "&amp;category=" + other.slug()
