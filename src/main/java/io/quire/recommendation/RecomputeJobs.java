@@ -120,6 +120,7 @@ class RecomputeJobs {
 
     /** {@link #processChunk(long)} with at most {@code limit} articles. */
     boolean processChunk(long jobId, int limit) {
+        Phase[] finished = {null};
         Boolean more = transaction.execute(status -> {
             MapSqlParameterSource id = new MapSqlParameterSource("id", jobId);
             List<Cursor> locked = jdbc.query("""
@@ -134,6 +135,7 @@ class RecomputeJobs {
                     new MapSqlParameterSource("after", cursor.nextArticleId()).addValue("limit", limit), Long.class);
             LocalDateTime now = Utc.of(clock.instant());
             if (articles.isEmpty()) {
+                finished[0] = cursor.phase();
                 return nextPhase(jobId, cursor.phase(), now);
             }
             for (long article : articles) {
@@ -145,6 +147,12 @@ class RecomputeJobs {
                     .addValue("count", articles.size()).addValue("now", now));
             return true;
         });
+        if (finished[0] == Phase.TERMS) {
+            // Every article's terms were rewritten: the FULLTEXT index now holds as many deleted entries as
+            // articles, which each "more like this" query of the RELATED pass would wade through. Outside the
+            // job's transaction, because the rebuild is DDL and would commit it.
+            text.compact();
+        }
         return Boolean.TRUE.equals(more);
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,22 +145,27 @@ final class Terms {
     }
 
     /**
-     * The words of a query, in order, that fit a budget of postings: each word costs its document frequency (1 when
-     * unknown), and a word that would overrun the budget is left out while rarer ones after it may still fit.
-     * FULLTEXT reads every posting of every word it is given, so this bounds the cost of a "more like this" query
-     * whatever the corpus; the words left out are the commonest, which say least about what is related.
+     * The words of a query that fit a budget of postings, in their order: each word costs its document frequency
+     * (1 when unknown), and the rarest are taken first. FULLTEXT reads every posting of every word it is given, so
+     * this bounds the cost of a "more like this" query whatever the corpus; the words left out are the commonest,
+     * which say least about what is related.
      */
     static List<String> withinPostings(List<String> words, Map<String, Integer> documentFrequencies, int budget) {
-        List<String> kept = new ArrayList<>();
+        Set<String> kept = new HashSet<>();
         long spent = 0;
-        for (String word : words) {
-            int cost = Math.max(1, documentFrequencies.getOrDefault(word, 1));
-            if (spent + cost <= budget) {
-                kept.add(word);
-                spent += cost;
+        for (String word : words.stream().sorted(Comparator.comparingInt(w -> cost(w, documentFrequencies))).toList()) {
+            int cost = cost(word, documentFrequencies);
+            if (spent + cost > budget) {
+                break;
             }
+            kept.add(word);
+            spent += cost;
         }
-        return kept;
+        return words.stream().filter(kept::contains).toList();
+    }
+
+    private static int cost(String word, Map<String, Integer> documentFrequencies) {
+        return Math.max(1, documentFrequencies.getOrDefault(word, 1));
     }
 
     static List<String> split(String joined) {

@@ -71,11 +71,13 @@ class TermsTests {
     }
 
     @Test
-    void aQueryKeepsItsWordsInOrderWithinThePostingsBudgetSkippingTheCommonestOnes() {
+    void aQueryKeepsItsRarestWordsWithinThePostingsBudgetInTheirOrder() {
         Map<String, Integer> frequencies = Map.of("java", 9_000, "stream", 4_000, "collector", 300, "spliterator", 12);
         assertThat(Terms.withinPostings(List.of("java", "stream", "collector", "spliterator", "unseen"), frequencies,
-                5_000)).as("java alone would take the whole budget").containsExactly("stream", "collector",
-                "spliterator", "unseen");
+                5_000)).containsExactly("stream", "collector", "spliterator", "unseen");
+        assertThat(Terms.withinPostings(List.of("stream", "java", "spliterator"), frequencies, 9_100))
+                .as("the rarest first: java would fit alone, but not after the rarer two").containsExactly("stream",
+                        "spliterator");
         assertThat(Terms.withinPostings(List.of("java", "stream", "collector"), frequencies, 20_000))
                 .containsExactly("java", "stream", "collector");
         assertThat(Terms.withinPostings(List.of("java"), frequencies, 100)).isEmpty();
