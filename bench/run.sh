@@ -161,9 +161,11 @@ else
   skipped+=("comment post: no table 'comment' (comment module not merged)")
 fi
 
-echo "== upper bound: the same article body served by nginx with gzip"
+echo "== upper bound: the same 2,000 article pages served by nginx as static files, with gzip"
 mkdir -p "$work/www" "$work/nginx"
-curl -fs "$base$first_article" -o "$work/www/article.html"
+# Every article page of the anonymous run, as anonymous readers got it, so both serve the same mix of sizes.
+mkdir -p "$work/www/articles"
+sed 's|^/articles/||' "$work/articles.txt" | xargs -P 4 -I{} curl -fs "$base/articles/{}" -o "$work/www/articles/{}"
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx/nginx.pid;
@@ -191,8 +193,7 @@ CONF
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off; user root;' &
 pids+=("$!")
 sleep 1
-printf '/article.html\n' >"$work/static.txt"
-run_wrk nginx-static "http://127.0.0.1:$nginx_port" "$work/static.txt" get
+run_wrk nginx-static "http://127.0.0.1:$nginx_port" "$work/articles.txt" get
 
 echo "== first view, gzipped"
 page_bytes=$(curl -fs --compressed -o "$work/first.html" -w '%{size_download}' "$base$first_article")
