@@ -2,6 +2,7 @@ package io.quire.search;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,7 +25,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class RecentSearches {
 
-    private final Cache<Key, Page> pages;
+    private final Cache<Generation, Page> pages;
+
+    /**
+     * Bumped by every change: a search that read the index before a change commits and stores its page after
+     * the cache was emptied leaves it under the old generation, where no later lookup finds it.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     RecentSearches(@Value("${quire.search.result-cache.ttl:PT30S}") Duration ttl,
             @Value("${quire.search.result-cache.size:1000}") int size) {
@@ -32,7 +39,7 @@ class RecentSearches {
     }
 
     Page get(Key key, Supplier<Page> search) {
-        return pages.get(key, k -> search.get());
+        return pages.get(new Generation(key, generation.get()), k -> search.get());
     }
 
     /** Forgets every result, after the surrounding transaction commits (at once outside a transaction). */
@@ -41,13 +48,21 @@ class RecentSearches {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    pages.invalidateAll();
+                    forgetAll();
                 }
             });
         }
         else {
-            pages.invalidateAll();
+            forgetAll();
         }
+    }
+
+    private void forgetAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    private record Generation(Key key, long number) {
     }
 
     /** What identifies a result page: the words searched, the words highlighted, the filter and the page asked. */

@@ -50,6 +50,18 @@ class RecentSearchesTests {
         assertThat(searches).as("outside a transaction: at once").hasValue(3);
     }
 
+    @Test
+    void aSearchThatReadTheIndexBeforeAChangeCommittedIsNotServedAfterIt() {
+        Key java = new Key("java", List.of("java"), Filter.NONE, 0);
+        recent.get(java, () -> {
+            searches.incrementAndGet();
+            recent.indexChanged();
+            return new Page(List.of(), 0, 0, 0);
+        });
+        get(java);
+        assertThat(searches).as("the page stored after the change is not found").hasValue(2);
+    }
+
     private Page get(Key key) {
         return recent.get(key, () -> {
             searches.incrementAndGet();
