@@ -11,6 +11,8 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -48,16 +50,22 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCache cache;
     private final PageCacheProperties properties;
     private final Clock clock;
+    private final ApplicationAvailability availability;
 
-    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock) {
+    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock,
+            ApplicationAvailability availability) {
         this.cache = cache;
         this.properties = properties;
         this.clock = clock;
+        this.availability = availability;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Until the application is ready, start-up runners (demo content, for one) may still be writing without
+        // events, and a page kept now would hide their work for a whole TTL.
         return !properties.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC
                 || request.getHeader("HX-Request") != null || request.getRequestedSessionId() != null
                 || !CACHEABLE_PATHS.matcher(request.getRequestURI()).matches();
     }

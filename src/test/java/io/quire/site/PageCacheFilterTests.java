@@ -15,8 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,10 +35,16 @@ class PageCacheFilterTests {
 
     final PageCache cache = new PageCache(
             new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
+    final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
     final PageCacheFilter filter = new PageCacheFilter(cache,
             new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)),
-            Clock.systemUTC());
+            Clock.systemUTC(), availability);
     final AtomicInteger renderings = new AtomicInteger();
+
+    @BeforeEach
+    void ready() {
+        readiness(ReadinessState.ACCEPTING_TRAFFIC);
+    }
 
     @AfterEach
     void forgetTheUser() {
@@ -51,6 +61,20 @@ class PageCacheFilterTests {
         assertThat(renderings).hasValue(1);
         assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo("<p>page</p>");
         assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+    }
+
+    @Test
+    void nothingIsKeptWhileTheApplicationIsStillStarting() throws Exception {
+        readiness(ReadinessState.REFUSING_TRAFFIC);
+        FilterChain page = page((request, response) -> { });
+
+        get("/", page);
+        get("/", page);
+        readiness(ReadinessState.ACCEPTING_TRAFFIC);
+        get("/", page);
+        get("/", page);
+
+        assertThat(renderings).as("both renders while starting, then one").hasValue(3);
     }
 
     @Test
@@ -184,6 +208,10 @@ class PageCacheFilterTests {
     private static MockHttpServletRequest request(String method, String path) {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
         return request;
+    }
+
+    private void readiness(ReadinessState state) {
+        availability.onApplicationEvent(new AvailabilityChangeEvent<>(this, state));
     }
 
     @FunctionalInterface
