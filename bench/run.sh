@@ -5,7 +5,8 @@
 #   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
 #   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
-#   BENCH_JAVA_OPTS (JVM options; default -Xmx256m).
+#   BENCH_JAVA_OPTS (JVM options; default -Xmx256m), BENCH_MEMBERS (members logged in for the member scenarios,
+#   default 64: one per connection).
 # Writes bench/results/<date>-<label>.json and .md and prints the table.
 set -euo pipefail
 trap 'echo "run.sh: command failed at line $LINENO" >&2' ERR
@@ -51,7 +52,7 @@ QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
 QUIRE_BASE_URL=$base \
   java ${BENCH_JAVA_OPTS:--Xmx256m} -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
-  ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
+  --quire.comment.per-minute=1000000 ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
 quire=$!
 pids+=("$quire")
 for _ in $(seq 1 600); do
@@ -82,7 +83,8 @@ for title in sys.stdin:
         print("/search?q=" + "+".join(words[start:start + pick.choice((1, 2))]).lower())
 ' >>"$work/search.txt"
 
-# Sessions: log in a few generated members (password from generate.py), keep cookie + CSRF token.
+# Sessions: log in generated members (password from generate.py), keep cookie + CSRF token. The member
+# scenarios rotate over them per request, so 64 connections are 64 readers, not one reader's 64 tabs.
 login() {
   local name=$1 jar=$work/cookies-$1 token
   token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
@@ -94,8 +96,9 @@ login() {
   printf 'QUIRE_SESSION=%s\t%s\n' "$(awk '$6 == "QUIRE_SESSION" {print $7}' "$jar")" "$token"
 }
 : >"$work/sessions.txt"
-for i in $(seq 4 11); do login "bench$i" >>"$work/sessions.txt"; done
-session_cookie=$(head -1 "$work/sessions.txt" | cut -f1)
+members=${BENCH_MEMBERS:-64}
+echo "== logging in $members members"
+for i in $(seq 4 $((members + 3))); do login "bench$i" >>"$work/sessions.txt"; done
 
 results=$work/results.jsonl
 : >"$results"
@@ -132,12 +135,12 @@ PY
 echo "== warming up ($warmup)"
 BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -c"$connections" -d"$warmup" \
   --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua "$base" >/dev/null
-BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t1 -c4 -d5s -H "Cookie: $session_cookie" \
-  -s bench/wrk/scenario.lua "$base" >/dev/null
+BENCH_PATHS=$work/articles.txt BENCH_MODE=member BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
+  wrk -t1 -c4 -d5s -s bench/wrk/scenario.lua "$base" >/dev/null
 
 echo "== measuring (wrk -t$threads -c$connections -d$duration)"
 run_wrk article-anonymous "$base" "$work/articles.txt" get
-run_wrk article-logged-in "$base" "$work/articles.txt" get -H "Cookie: $session_cookie"
+run_wrk article-logged-in "$base" "$work/articles.txt" member
 run_wrk home "$base" "$work/home.txt" get
 run_wrk category "$base" "$work/category.txt" get
 skipped=()

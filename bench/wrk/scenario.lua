@@ -1,7 +1,9 @@
 -- One wrk scenario. Environment:
 --   BENCH_PATHS     file with one request path per line; requests rotate over it (each thread from its own offset)
---   BENCH_MODE      get (default) | like (POST <path>/like) | comment (POST <path>/comments)
---   BENCH_SESSIONS  for like/comment: file of "cookie-header<TAB>csrf-token" lines, rotated per request
+--   BENCH_MODE      get (default) | member (GET as a logged-in member) | like (POST <path>/like)
+--                   | comment (POST <path>/comments)
+--   BENCH_SESSIONS  for member/like/comment: file of "cookie-header<TAB>csrf-token" lines, rotated per request,
+--                   so that concurrent requests come from different members as on a real site
 --   BENCH_REPORT    file that done() writes the figures to, as one JSON object
 local mode = os.getenv("BENCH_MODE") or "get"
 local paths, sessions = {}, {}
@@ -47,7 +49,14 @@ function request()
     return wrk.format("GET", path)
   end
   local session = sessions[n % #sessions + 1]
-  local headers = { ["Cookie"] = session.cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }
+  -- wrk.format uses the headers given instead of wrk's (-H), so copy those (Accept-Encoding) first.
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Cookie"] = session.cookie
+  if mode == "member" then
+    return wrk.format("GET", path, headers)
+  end
+  headers["Content-Type"] = "application/x-www-form-urlencoded"
   local body = "_csrf=" .. session.token
   if mode == "like" then
     path = path .. "/like"

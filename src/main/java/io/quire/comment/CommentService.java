@@ -15,6 +15,7 @@ import io.quire.article.ArticleNotFoundException;
 import io.quire.article.ArticleRef;
 import io.quire.markdown.MarkdownRenderer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,9 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CommentService {
 
-    /** Comments a member may post per minute, counted in the database so that it holds across instances. */
-    public static final int PER_MINUTE = 5;
-
     private static final DateTimeFormatter UNTIL =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -46,10 +44,13 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** Comments a member may post per minute, counted in the database so that it holds across instances. */
+    private final int perMinute;
 
     CommentService(CommentRepository comments, CommentThreads threads, CommentViews views, ArticleCatalog catalog,
             ArticleCounters articleCounters, MemberService members, MarkdownRenderer renderer,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+            @Value("${quire.comment.per-minute}") int perMinute) {
         this.comments = comments;
         this.threads = threads;
         this.views = views;
@@ -60,6 +61,7 @@ public class CommentService {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.perMinute = perMinute;
     }
 
     /**
@@ -92,8 +94,8 @@ public class CommentService {
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         refuseSuspended(memberId);
         Instant now = clock.instant();
-        if (comments.countByAuthorSince(memberId, now.minusSeconds(60)) >= PER_MINUTE) {
-            throw new CommentRefused("comment.rate-limited", PER_MINUTE);
+        if (comments.countByAuthorSince(memberId, now.minusSeconds(60)) >= perMinute) {
+            throw new CommentRefused("comment.rate-limited", perMinute);
         }
         Long threadId = null;
         Long repliedToAuthor = null;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -40,6 +41,9 @@ class CommentIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Value("${quire.comment.per-minute}")
+    int perMinute;
 
     @Autowired
     TestMembers members;
@@ -132,14 +136,14 @@ class CommentIntegrationTests {
 
     @Test
     void theSixthCommentInAMinuteIsRefusedWithTheTextKept() throws Exception {
-        for (int i = 1; i <= CommentService.PER_MINUTE; i++) {
+        for (int i = 1; i <= perMinute; i++) {
             postAs(ada, "Comment number " + i, null);
         }
         mvc.perform(comment(ada, "One too many").param("token", UUID.randomUUID().toString()).header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("You can post 5 comments a minute"),
                         containsString("One too many</textarea>"), containsString("aria-invalid=\"true\""))));
-        assertThat(countComments()).isEqualTo(CommentService.PER_MINUTE);
+        assertThat(countComments()).isEqualTo(perMinute);
     }
 
     @Test
