@@ -1,6 +1,12 @@
 package io.quire.comment;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.quire.account.MemberSummary;
 
 /**
  * One page of top-level comments, each with its first replies.
@@ -20,8 +26,21 @@ public record CommentThreadPage(List<CommentView> items, CommentSort sort, int n
 
     /** Ids of the comments and replies on the page, for looking up which of them a member liked. */
     public List<Long> commentIds() {
-        return items.stream()
-                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.replies().stream()))
-                .map(CommentView::id).toList();
+        return shown().map(CommentView::id).toList();
+    }
+
+    /** Who wrote the comments and replies on the page (deleted ones show no author, and none is listed). */
+    public Set<Long> authorIds() {
+        return shown().map(CommentView::author).filter(Objects::nonNull).map(MemberSummary::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether any comment or reply on the page is the viewer's own. */
+    public boolean showsViewersOwn() {
+        return shown().anyMatch(CommentView::mine);
+    }
+
+    private Stream<CommentView> shown() {
+        return items.stream().flatMap(c -> Stream.concat(Stream.of(c), c.replies().stream()));
     }
 }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class ExpiredSessionCleanup {
 
     private final JdbcIndexedSessionRepository sessions;
 
-    ExpiredSessionCleanup(JdbcIndexedSessionRepository sessions) {
+    ExpiredSessionCleanup(@Qualifier(SessionStoreConfiguration.JDBC_STORE) JdbcIndexedSessionRepository sessions) {
         this.sessions = sessions;
     }
 

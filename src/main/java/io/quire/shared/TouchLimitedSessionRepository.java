@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Spring Session writes a session's last access time back at the end of every request that used it: for the JDBC
@@ -13,10 +15,20 @@ import org.springframework.session.SessionRepository;
  * requests queue on that one row lock. Sessions live for days (a 14-day idle timeout), so this repository
  * records a new access time only when the stored one is at least {@code interval} old. A session then expires
  * at most {@code interval} early, and a member reading page after page causes one write per interval instead of
- * one per page. Every other change (attributes, a new id, a new timeout) is saved as before.
+ * one per page. Every other change (attributes, a new id, a new timeout) is saved as before, and a session with no
+ * change is not saved at all: the JDBC store would still open and commit an empty transaction for it.
+ * <p>
+ * Spring Session's filter looks the session up a second time when it saves it at the end of a request, only to
+ * check that the id the browser sent is still valid; the session found first in the same request answers that
+ * without another query.
+ * <p>
+ * Changes are seen through the setters, which is all the store itself looks at with its default save mode
+ * ({@code SaveMode.ON_SET_ATTRIBUTE}: an attribute is written only when it is set).
  */
 final class TouchLimitedSessionRepository<S extends Session>
         implements SessionRepository<TouchLimitedSessionRepository.TouchLimitedSession<S>> {
+
+    private static final String FOUND = TouchLimitedSessionRepository.class.getName() + ".found.";
 
     private final SessionRepository<S> store;
     private final Duration interval;
@@ -28,22 +40,44 @@ final class TouchLimitedSessionRepository<S extends Session>
 
     @Override
     public TouchLimitedSession<S> createSession() {
-        return new TouchLimitedSession<>(store.createSession(), interval);
+        return new TouchLimitedSession<>(store.createSession(), interval, true);
     }
 
     @Override
     public void save(TouchLimitedSession<S> session) {
-        store.save(session.stored);
+        if (session.changed) {
+            store.save(session.stored);
+            session.changed = false;
+        }
     }
 
     @Override
     public TouchLimitedSession<S> findById(String id) {
-        S session = store.findById(id);
-        return session == null ? null : new TouchLimitedSession<>(session, interval);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String found = FOUND + id;
+        if (request != null && request.getAttribute(found, RequestAttributes.SCOPE_REQUEST)
+                instanceof TouchLimitedSession<?> earlier && earlier.getId().equals(id)) {
+            @SuppressWarnings("unchecked")
+            TouchLimitedSession<S> same = (TouchLimitedSession<S>) earlier;
+            return same;
+        }
+        S stored = store.findById(id);
+        if (stored == null) {
+            return null;
+        }
+        TouchLimitedSession<S> session = new TouchLimitedSession<>(stored, interval, false);
+        if (request != null) {
+            request.setAttribute(found, session, RequestAttributes.SCOPE_REQUEST);
+        }
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(FOUND + id, RequestAttributes.SCOPE_REQUEST);
+        }
         store.deleteById(id);
     }
 
@@ -52,16 +86,20 @@ final class TouchLimitedSessionRepository<S extends Session>
 
         private final S stored;
         private final Duration interval;
+        /** Whether the store has something to write: a new session, or a setter was called. */
+        private boolean changed;
 
-        private TouchLimitedSession(S stored, Duration interval) {
+        private TouchLimitedSession(S stored, Duration interval, boolean isNew) {
             this.stored = stored;
             this.interval = interval;
+            this.changed = isNew;
         }
 
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(interval))) {
                 stored.setLastAccessedTime(lastAccessedTime);
+                changed = true;
             }
         }
 
@@ -77,6 +115,7 @@ final class TouchLimitedSessionRepository<S extends Session>
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return stored.changeSessionId();
         }
 
@@ -92,11 +131,13 @@ final class TouchLimitedSessionRepository<S extends Session>
 
         @Override
         public void setAttribute(String name, Object value) {
+            changed = true;
             stored.setAttribute(name, value);
         }
 
         @Override
         public void removeAttribute(String name) {
+            changed = true;
             stored.removeAttribute(name);
         }
 
@@ -107,6 +148,7 @@ final class TouchLimitedSessionRepository<S extends Session>
 
         @Override
         public void setMaxInactiveInterval(Duration maxInactiveInterval) {
+            changed = true;
             stored.setMaxInactiveInterval(maxInactiveInterval);
         }
 

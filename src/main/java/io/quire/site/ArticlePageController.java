@@ -50,10 +50,11 @@ class ArticlePageController {
     private final Reactions reactions;
     private final RelatedArticles related;
     private final ArticleModeration moderation;
+    private final MemberPageSlots memberPageSlots;
 
     ArticlePageController(ArticleCatalog catalog, MemberDirectory members, SiteLinks links,
             Improvements improvements, CommentThreads comments, Reactions reactions, RelatedArticles related,
-            ArticleModeration moderation) {
+            ArticleModeration moderation, MemberPageSlots memberPageSlots) {
         this.catalog = catalog;
         this.members = members;
         this.links = links;
@@ -62,6 +63,7 @@ class ArticlePageController {
         this.reactions = reactions;
         this.related = related;
         this.moderation = moderation;
+        this.memberPageSlots = memberPageSlots;
     }
 
     @GetMapping("/articles/{slug}")
@@ -81,7 +83,7 @@ class ArticlePageController {
         model.addAttribute("canonicalUrl", links.absolute(page.path()));
         model.addAttribute("pageDescription", page.excerpt());
         model.addAttribute("pick", improvements.activePick(page.id()).orElse(null));
-        addEngagement(user, page, model);
+        addEngagement(user, page, model, request);
         List<RelatedView> similarReads = related.forArticle(page.id());
         model.addAttribute("similarReads", similarReads);
         PageCaching.allow(request, PageCaching.article(page.id()), PageCaching.ARTICLES);
@@ -103,13 +105,23 @@ class ArticlePageController {
     }
 
     /**
-     * Comments (one statement, with their replies) and, for members, their own likes and save (one more).
+     * Comments (one statement, with their replies) and, for members, their own likes and save (one more). A
+     * member's page that shows nothing of theirs is offered for sharing with other such members.
      */
-    private void addEngagement(QuireUser user, ArticlePage page, Model model) {
+    private void addEngagement(QuireUser user, ArticlePage page, Model model, HttpServletRequest request) {
         CommentSection section = comments.section(page.id(), page.slug(), CommentSort.OLDEST, 1,
                 CommentViewer.of(user));
         ArticleReactions mine = user == null ? ArticleReactions.NONE
                 : reactions.forArticle(user.id(), page.id(), section.page().commentIds());
+        if (user != null && PageCaching.memberSharingWanted(request) && mine.isEmpty()
+                && !section.page().showsViewersOwn()) {
+            MemberPageFacts facts = new MemberPageFacts(page.id(), page.slug(), page.authorId(),
+                    section.page().commentIds(), section.page().authorIds());
+            if (facts.mayShare(user)) {
+                PageCaching.shareWithMembers(request, facts);
+                model.addAttribute("accountNavMark", memberPageSlots.accountNavMark());
+            }
+        }
         model.addAttribute("comments", section);
         model.addAttribute("likedCommentIds", mine.likedCommentIds());
         model.addAttribute("likeButton", mine.likeButton(page.slug(), page.likeCount()));

@@ -19,7 +19,7 @@ import org.springframework.util.DigestUtils;
  * One rendered anonymous page, kept gzipped only: nearly every client accepts gzip, and the rare one that does
  * not gets the bytes inflated on the way out instead of a second, six times larger copy in the heap.
  */
-final class CachedPage {
+final class CachedPage implements KeptPage {
 
     /** Roughly what the key, the entry and the bookkeeping cost next to the bytes. */
     private static final int OVERHEAD = 512;
@@ -80,11 +80,13 @@ final class CachedPage {
         return length;
     }
 
-    int weight() {
+    @Override
+    public int weight() {
         return gzipped.length + OVERHEAD;
     }
 
-    boolean inAny(Collection<String> changed) {
+    @Override
+    public boolean inAny(Collection<String> changed) {
         for (String scope : changed) {
             if (scopes.contains(scope)) {
                 return true;

@@ -13,13 +13,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's rendered anonymous pages, bounded by their gzipped size and by age. Pages are evicted by scope
+ * This instance's rendered pages (anonymous ones and those members share), bounded by their gzipped size and by age. Pages are evicted by scope
  * when {@link PageChanges} (here) or {@link PageChangePoller} (any instance) reports a change.
  */
 @Component
 class PageCache {
 
-    private final Cache<PageKey, CachedPage> pages;
+    private final Cache<PageKey, KeptPage> pages;
     /** Counts evictions, so that a page rendered while one happened is not kept: it may show the old data. */
     private final AtomicLong evictions = new AtomicLong();
     /** The pages being rendered now, each released when its rendering ends. */
@@ -28,12 +28,12 @@ class PageCache {
     PageCache(PageCacheProperties properties) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
-                .weigher((PageKey key, CachedPage page) -> page.weight())
+                .weigher((PageKey key, KeptPage page) -> page.weight())
                 .expireAfterWrite(properties.ttl())
                 .build();
     }
 
-    CachedPage get(PageKey key) {
+    KeptPage get(PageKey key) {
         return pages.getIfPresent(key);
     }
 
@@ -46,7 +46,7 @@ class PageCache {
      * Keeps a page unless an eviction happened since {@code evictionsBeforeRendering}. Checked after the put, so
      * that an eviction running concurrently either removes the page or is noticed here.
      */
-    void put(PageKey key, CachedPage page, long evictionsBeforeRendering) {
+    void put(PageKey key, KeptPage page, long evictionsBeforeRendering) {
         pages.put(key, page);
         if (evictions.get() != evictionsBeforeRendering) {
             pages.invalidate(key);

@@ -78,11 +78,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         PageKey key = PageKey.of(request);
-        CachedPage page = cache.get(key);
+        CachedPage page = (CachedPage) cache.get(key);
         boolean claimed = false;
         if (page == null) {
             claimed = cache.claim(key, RENDER_WAIT_SECONDS);
-            page = claimed ? null : cache.get(key);
+            page = claimed ? null : (CachedPage) cache.get(key);
         }
         if (page != null) {
             page.viewed();

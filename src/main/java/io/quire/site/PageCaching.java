@@ -20,6 +20,8 @@ final class PageCaching {
 
     private static final String SCOPES = PageCaching.class.getName() + ".scopes";
     private static final String ON_CACHED_VIEW = PageCaching.class.getName() + ".onCachedView";
+    private static final String MEMBER_SHARING_WANTED = PageCaching.class.getName() + ".memberSharingWanted";
+    private static final String MEMBER_FACTS = PageCaching.class.getName() + ".memberFacts";
 
     private PageCaching() {
     }
@@ -39,6 +41,27 @@ final class PageCaching {
      */
     static void onCachedView(HttpServletRequest request, Runnable action) {
         request.setAttribute(ON_CACHED_VIEW, action);
+    }
+
+    /** Set by {@link MemberPageFilter}: it would keep this member's page for others if the page allows. */
+    static void wantMemberSharing(HttpServletRequest request) {
+        request.setAttribute(MEMBER_SHARING_WANTED, Boolean.TRUE);
+    }
+
+    static boolean memberSharingWanted(HttpServletRequest request) {
+        return request.getAttribute(MEMBER_SHARING_WANTED) != null;
+    }
+
+    /**
+     * The page being rendered for a member shows nothing that is theirs, so other members with no tie to it
+     * may get it too (with their own account menu and tokens); {@code facts} say who those are.
+     */
+    static void shareWithMembers(HttpServletRequest request, MemberPageFacts facts) {
+        request.setAttribute(MEMBER_FACTS, facts);
+    }
+
+    static MemberPageFacts memberFacts(HttpServletRequest request) {
+        return (MemberPageFacts) request.getAttribute(MEMBER_FACTS);
     }
 
     @SuppressWarnings("unchecked")

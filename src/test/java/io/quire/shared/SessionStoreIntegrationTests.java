@@ -8,7 +8,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -19,17 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionStoreIntegrationTests {
 
     @Autowired
+    @Qualifier(SessionStoreConfiguration.JDBC_STORE)
     JdbcIndexedSessionRepository sessions;
 
     @Autowired
-    SessionRepository<?> sessionFilterRepository;
+    SessionRepositoryFilter<?> sessionFilter;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void theSessionFilterUsesTheRepositoryThatLimitsAccessTimeWrites() {
-        assertThat(sessionFilterRepository).isInstanceOf(TouchLimitedSessionRepository.class);
+        assertThat(ReflectionTestUtils.getField(sessionFilter, "sessionRepository"))
+                .isInstanceOf(TouchLimitedSessionRepository.class);
     }
 
     @Test

@@ -100,7 +100,7 @@ class PageChangePollerIntegrationTests {
         }
 
         PageKey cache(String scope) {
-            PageKey key = new PageKey("/articles/" + UUID.randomUUID(), "", Locale.ENGLISH);
+            PageKey key = new PageKey("/articles/" + UUID.randomUUID(), "", Locale.ENGLISH, false);
             cache.put(key, CachedPage.of("<p>page</p>".getBytes(StandardCharsets.UTF_8), "text/html", Locale.ENGLISH,
                     Set.of(scope), () -> { }, Instant.now()), cache.evictionCount());
             return key;

@@ -1,0 +1,204 @@
+package io.quire.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import io.quire.account.QuireUser;
+import io.quire.reaction.Reactions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a member's article page from a {@link SharedMemberPage} when the page shows nothing of theirs: no
+ * article or comment they wrote, no like or save of theirs, nothing they moderate, no message waiting for them.
+ * Most page views by members are such pages, and each otherwise costs a full render (about ten times the CPU
+ * of everything else in the request). The member still gets their own account menu, CSRF token and fresh
+ * comment-form tokens; the reactions are checked on every view (one statement), the rest from the kept page's
+ * {@link MemberPageFacts}. Anything else renders as before.
+ * <p>
+ * The kept page lives in {@link PageCache} beside the anonymous one and goes stale with it, on this instance and
+ * on every other ({@link PageChangePoller}). Answers stay private ({@code no-store}, set by Spring Security).
+ */
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 11)
+class MemberPageFilter extends OncePerRequestFilter {
+
+    private static final Pattern ARTICLE_PATH = Pattern.compile("/articles/[^/]+");
+    private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+    /** How long a request waits for another one rendering the same page before it renders the page itself. */
+    private static final long RENDER_WAIT_SECONDS = 5;
+
+    private final PageCache cache;
+    private final PageCacheProperties properties;
+    private final ApplicationAvailability availability;
+    private final MemberPageSlots slots;
+    private final Reactions reactions;
+    private final AccountNavs accountNavs;
+    private final Counter served;
+    private final Counter kept;
+    private final Counter rendered;
+
+    MemberPageFilter(PageCache cache, PageCacheProperties properties, ApplicationAvailability availability,
+            MemberPageSlots slots, Reactions reactions, AccountNavs accountNavs, MeterRegistry meters) {
+        this.cache = cache;
+        this.properties = properties;
+        this.availability = availability;
+        this.slots = slots;
+        this.reactions = reactions;
+        this.accountNavs = accountNavs;
+        this.served = outcome(meters, "served", "a kept page, with the member's own parts");
+        this.kept = outcome(meters, "kept", "rendered, kept for other members and served");
+        this.rendered = outcome(meters, "rendered", "rendered for this member only: the page shows something of theirs");
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !properties.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC
+                || request.getHeader("HX-Request") != null || !ARTICLE_PATH.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        QuireUser user = member();
+        if (user == null || user.isModerator() || hasFlashMessages(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PageKey key = PageKey.forMembers(request);
+        SharedMemberPage page = (SharedMemberPage) cache.get(key);
+        boolean claimed = false;
+        if (page == null) {
+            claimed = cache.claim(key, RENDER_WAIT_SECONDS);
+            page = claimed ? null : (SharedMemberPage) cache.get(key);
+        }
+        try {
+            if (page == null) {
+                renderForSharing(key, user, request, response, chain);
+            }
+            else if (page.facts().mayShare(user) && reactionsFree(user, page.facts())) {
+                page.viewed();
+                send(page, user, request, response);
+                served.increment();
+            }
+            else {
+                chain.doFilter(request, response);
+                rendered.increment();
+            }
+        }
+        finally {
+            if (claimed) {
+                cache.release(key);
+            }
+        }
+    }
+
+    /**
+     * Renders the member's page with marks in place of their own parts. If the controller found it shareable
+     * ({@link PageCaching#shareWithMembers}), it is kept and sent like a kept one; otherwise it is sent as it
+     * is, with the member's CSRF token where the mark is.
+     */
+    private void renderForSharing(PageKey key, QuireUser user, HttpServletRequest request,
+            HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        long evictions = cache.evictionCount();
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        if (token == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PageCaching.wantMemberSharing(request);
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(new MarkedCsrfTokenRequest(request, token, slots.csrfTokenMark()), capture);
+        MemberPageFacts facts = PageCaching.memberFacts(request);
+        Set<String> scopes = PageCaching.scopes(request);
+        String type = capture.getContentType();
+        boolean html = type != null && type.startsWith("text/html");
+        String body = new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
+        if (facts != null && scopes != null && html && capture.getStatus() == HttpServletResponse.SC_OK
+                && capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+            SharedMemberPage page = SharedMemberPage.of(body, slots, facts, type, capture.getLocale(), scopes,
+                    PageCaching.onCachedView(request));
+            cache.put(key, page, evictions);
+            send(page, user, request, response);
+            kept.increment();
+            return;
+        }
+        rendered.increment();
+        byte[] answer = html ? body.replace(slots.csrfTokenMark(), token.getToken()).getBytes(StandardCharsets.UTF_8)
+                : capture.getContentAsByteArray();
+        capture.resetBuffer();
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
+    }
+
+    private void send(SharedMemberPage page, QuireUser user, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        byte[] accountNav = accountNavs.forMember(user, request, response).getBytes(StandardCharsets.UTF_8);
+        byte[] csrf = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
+                .getBytes(StandardCharsets.UTF_8);
+        Function<SharedMemberPage.Slot, byte[]> fill = slot -> switch (slot) {
+            case ACCOUNT_NAV -> accountNav;
+            case CSRF_TOKEN -> csrf;
+            case FORM_TOKEN -> UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+        };
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        if (AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            page.writeGzipped(out, fill);
+        }
+        else {
+            page.writeHtml(out, fill);
+        }
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome, String description) {
+        return Counter.builder("quire.page-cache.member-pages").tag("outcome", outcome)
+                .description("Member article page views by how they were answered: " + description)
+                .register(meters);
+    }
+
+    private boolean reactionsFree(QuireUser user, MemberPageFacts facts) {
+        return reactions.forArticle(user.id(), facts.articleId(), facts.commentIds()).isEmpty();
+    }
+
+    private static boolean hasFlashMessages(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(FLASH_MAPS) instanceof List<?> maps && !maps.isEmpty();
+    }
+
+    private static QuireUser member() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof QuireUser user ? user : null;
+    }
+}

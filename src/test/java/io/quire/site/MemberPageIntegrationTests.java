@@ -1,0 +1,193 @@
+package io.quire.site;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import io.quire.IntegrationTest;
+import io.quire.TestArticles;
+import io.quire.TestMembers;
+import io.quire.TestMembers.Created;
+import io.quire.article.ArticleRef;
+import io.quire.comment.CommentService;
+import io.quire.reaction.LikeService;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * A member's article page that shows nothing of theirs comes from the page members share: the same HTML as
+ * their own render, with their own account menu, CSRF token and fresh form tokens, in fewer statements. A page
+ * that shows something of theirs, or a moderator's, is rendered for them alone.
+ */
+@IntegrationTest
+class MemberPageIntegrationTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestArticles articles;
+
+    @Autowired
+    TestMembers members;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    LikeService likes;
+
+    @Autowired
+    StatementCounter counter;
+
+    ArticleRef article;
+    Created ada;
+    Created bob;
+
+    @BeforeEach
+    void publishWithAComment() {
+        article = articles.published("Shared member pages " + UUID.randomUUID());
+        Created carol = members.member();
+        comments.post(article.slug(), carol.id(), "A comment by someone else", null, UUID.randomUUID().toString());
+        ada = members.member();
+        bob = members.member();
+    }
+
+    @Test
+    void aSecondMemberGetsTheKeptPageWithTheirOwnMenuAndTokensInFewerStatements() throws Exception {
+        MvcResult adas = view(ada);
+        RequestPostProcessor asBob = members.as(bob);
+        MvcResult[] bobs = new MvcResult[1];
+        List<String> statements = counter.record(
+                () -> bobs[0] = mvc.perform(gzipped(article.path()).with(asBob)).andReturn());
+        MvcResult rendered = mvc.perform(gzipped(article.path() + "?fresh").with(members.as(bob))).andReturn();
+
+        String adaPage = html(adas.getResponse());
+        String bobPage = html(bobs[0].getResponse());
+        assertThat(bobPage).contains(bob.username()).doesNotContain(ada.username());
+        assertThat(adaPage).contains(ada.username()).doesNotContain(bob.username());
+        assertThat(csrf(bobPage)).isEqualTo(requestToken(bobs[0])).isNotEqualTo(csrf(adaPage));
+        assertThat(bobPage).as("every form carries Bob's token")
+                .contains("name=\"_csrf\" value=\"" + requestToken(bobs[0]) + "\"")
+                .doesNotContain("quire-csrf-");
+        assertThat(formTokens(bobPage)).isNotEmpty().doesNotContainAnyElementsOf(formTokens(adaPage));
+        assertThat(normalized(bobPage)).as("the kept page is what Bob's own render shows")
+                .isEqualTo(normalized(html(rendered.getResponse())));
+        assertThat(bobs[0].getResponse().getHeader("Cache-Control")).contains("no-store");
+        // MockMvc starts a new session for each request (its CSRF token), which a browser's request would not.
+        assertThat(statements.stream().filter(sql -> !sql.contains("SPRING_SESSION")))
+                .as("reactions and unread count only, no render")
+                .satisfiesExactly(sql -> assertThat(sql).contains("FROM article_like"),
+                        sql -> assertThat(sql).contains("from notification"));
+    }
+
+    @Test
+    void clientsWithoutGzipGetTheSamePagePlain() throws Exception {
+        view(ada);
+        MvcResult plain = mvc.perform(get(article.path()).with(members.as(bob))).andReturn();
+        MvcResult zipped = view(bob);
+
+        assertThat(plain.getResponse().getHeader("Content-Encoding")).isNull();
+        assertThat(normalized(plain.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+                .isEqualTo(normalized(html(zipped.getResponse())));
+    }
+
+    @Test
+    void aMemberWhoLikedTheArticleGetsTheirOwnRenderWithTheLikeShown() throws Exception {
+        String shared = html(view(ada).getResponse());
+        likes.likeArticle(article.slug(), bob.id(), true);
+
+        String bobs = html(view(bob).getResponse());
+
+        assertThat(shared).contains("aria-pressed=\"false\"");
+        assertThat(bobs).contains("class=\"like-button\" aria-pressed=\"true\"");
+    }
+
+    @Test
+    void aMemberWhoseCommentIsShownGetsTheirOwnRenderWithItsControls() throws Exception {
+        comments.post(article.slug(), bob.id(), "Bob was here", null, UUID.randomUUID().toString());
+        String adas = html(view(ada).getResponse());
+
+        String bobs = html(view(bob).getResponse());
+
+        assertThat(adas).contains("Bob was here").doesNotContain("/edit\"");
+        assertThat(bobs).contains("Bob was here").contains("/edit\"");
+    }
+
+    @Test
+    void theKeptPageShowsANewCommentOnTheNextView() throws Exception {
+        view(ada);
+        Created dan = members.member();
+        comments.post(article.slug(), dan.id(), "Fresh words from Dan", null, UUID.randomUUID().toString());
+
+        assertThat(html(view(bob).getResponse())).contains("Fresh words from Dan");
+    }
+
+    @Test
+    void moderatorsAndAuthorsAlwaysGetTheirOwnRender() throws Exception {
+        view(ada);
+        Created moderator = members.moderator();
+
+        String moderators = html(view(moderator).getResponse());
+
+        assertThat(moderators).contains("class=\"comment-moderate\"").contains(moderator.username());
+        assertThat(html(view(ada).getResponse())).doesNotContain("class=\"comment-moderate\"");
+    }
+
+    private MvcResult view(Created member) throws Exception {
+        return mvc.perform(gzipped(article.path()).with(members.as(member))).andReturn();
+    }
+
+    private static MockHttpServletRequestBuilder gzipped(String path) {
+        return get(path).header("Accept-Encoding", "gzip");
+    }
+
+    private static String requestToken(MvcResult result) {
+        return ((CsrfToken) result.getRequest().getAttribute(CsrfToken.class.getName())).getToken();
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("a csrf-token meta tag").isTrue();
+        return matcher.group(1);
+    }
+
+    private static List<String> formTokens(String html) {
+        return FORM_TOKEN.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
+    /** The page without what differs between two views of it by one member: CSRF and form tokens. */
+    private static String normalized(String html) {
+        String withoutCsrf = html.replace(csrf(html), "CSRF");
+        return FORM_TOKEN.matcher(withoutCsrf).replaceAll("name=\"token\" value=\"TOKEN\"");
+    }
+
+    private static String html(MockHttpServletResponse response) throws IOException {
+        if (!"gzip".equals(response.getHeader("Content-Encoding"))) {
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
