@@ -27,6 +27,10 @@ base="http://127.0.0.1:$port"
 sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
 
 articles=$(sql "SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'")
+if [[ $(sql "SELECT COUNT(*) FROM related_article") == 0 ]]; then
+  BENCH_NOTE="${BENCH_NOTE:-}${BENCH_NOTE:+; }related_article is empty: pages show no Similar Reads"
+  echo "warning: related_article is empty; see bench/README.md (similar-reads-standin.sql)" >&2
+fi
 label=${2:-$([[ $articles -ge 50000 ]] && echo large || echo small)}
 [[ $articles -gt 0 ]] || { echo "No published articles in $db: run bench/generate.py first" >&2; exit 1; }
 

@@ -16,6 +16,11 @@ public class ArticleCounters {
         this.articles = articles;
     }
 
+    /** The article's like count now, or 0 when there is no such article. */
+    public int likeCount(long articleId) {
+        return articles.likeCount(articleId).orElse(0);
+    }
+
     @Transactional
     public void addLikes(long articleId, int delta) {
         articles.addLikes(articleId, delta);

@@ -13,11 +13,6 @@ public record ArticleReactions(boolean liked, Long savedListId, String savedList
     /** An anonymous reader's: nothing. */
     public static final ArticleReactions NONE = new ArticleReactions(false, null, null, Set.of());
 
-    /** Whether the member has not liked or saved the article, nor liked any of the comments shown. */
-    public boolean isEmpty() {
-        return !liked && savedListId == null && likedCommentIds.isEmpty();
-    }
-
     public LikeButtonView likeButton(String articleSlug, int likeCount) {
         return new LikeButtonView(articleSlug, likeCount, liked);
     }

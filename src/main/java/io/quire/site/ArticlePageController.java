@@ -113,13 +113,13 @@ class ArticlePageController {
                 CommentViewer.of(user));
         ArticleReactions mine = user == null ? ArticleReactions.NONE
                 : reactions.forArticle(user.id(), page.id(), section.page().commentIds());
-        if (user != null && PageCaching.memberSharingWanted(request) && mine.isEmpty()
+        if (user != null && PageCaching.memberSharingWanted(request) && mine.likedCommentIds().isEmpty()
                 && !section.page().showsViewersOwn()) {
             MemberPageFacts facts = new MemberPageFacts(page.id(), page.slug(), page.authorId(),
                     section.page().commentIds(), section.page().authorIds());
             if (facts.mayShare(user)) {
                 PageCaching.shareWithMembers(request, facts);
-                model.addAttribute("accountNavMark", memberPageSlots.accountNavMark());
+                model.addAllAttributes(memberPageSlots.modelAttributes());
             }
         }
         model.addAttribute("comments", section);

@@ -6,9 +6,10 @@ import java.util.Set;
 import io.quire.account.QuireUser;
 
 /**
- * What decides whether a member sees an article page exactly as {@link SharedMemberPage} holds it: the page
- * shows nothing that is theirs (the article, a comment among those shown) and nothing they can moderate. Their
- * likes and saves are checked on each view, from {@link #commentIds}.
+ * What decides whether a member sees an article page as {@link SharedMemberPage} holds it: the page shows nothing
+ * that is theirs (the article, a comment among those shown) and nothing they can moderate. Which of the comments
+ * shown they like is checked on each view, from {@link #commentIds}; their like and save of the article fill the
+ * buttons.
  *
  * @param commentIds the comments and replies shown on the page
  * @param commentAuthorIds who wrote them

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import io.quire.account.QuireUser;
+import io.quire.article.ArticleCounters;
+import io.quire.reaction.ArticleReactions;
 import io.quire.reaction.Reactions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,11 +37,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves a member's article page from a {@link SharedMemberPage} when the page shows nothing of theirs: no
- * article or comment they wrote, no like or save of theirs, nothing they moderate, no message waiting for them.
- * Most page views by members are such pages, and each otherwise costs a full render (about ten times the CPU
- * of everything else in the request). The member still gets their own account menu, CSRF token and fresh
- * comment-form tokens; the reactions are checked on every view (one statement), the rest from the kept page's
- * {@link MemberPageFacts}. Anything else renders as before.
+ * article or comment they wrote, no liked comment, nothing they moderate, no message waiting for them. Most
+ * page views by members are such pages, and each otherwise costs a full render (about ten times the CPU of
+ * everything else in the request). The member still gets their own account menu, like and save buttons, CSRF
+ * token and fresh comment-form tokens; their reactions and the like count are read on every view (two
+ * statements), the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
  * <p>
  * The kept page lives in {@link PageCache} beside the anonymous one and goes stale with it, on this instance and
  * on every other ({@link PageChangePoller}). Answers stay private ({@code no-store}, set by Spring Security).
@@ -58,19 +60,22 @@ class MemberPageFilter extends OncePerRequestFilter {
     private final ApplicationAvailability availability;
     private final MemberPageSlots slots;
     private final Reactions reactions;
-    private final AccountNavs accountNavs;
+    private final MemberFragments fragments;
+    private final ArticleCounters counters;
     private final Counter served;
     private final Counter kept;
     private final Counter rendered;
 
     MemberPageFilter(PageCache cache, PageCacheProperties properties, ApplicationAvailability availability,
-            MemberPageSlots slots, Reactions reactions, AccountNavs accountNavs, MeterRegistry meters) {
+            MemberPageSlots slots, Reactions reactions, MemberFragments fragments, ArticleCounters counters,
+            MeterRegistry meters) {
         this.cache = cache;
         this.properties = properties;
         this.availability = availability;
         this.slots = slots;
         this.reactions = reactions;
-        this.accountNavs = accountNavs;
+        this.fragments = fragments;
+        this.counters = counters;
         this.served = outcome(meters, "served", "a kept page, with the member's own parts");
         this.kept = outcome(meters, "kept", "rendered, kept for other members and served");
         this.rendered = outcome(meters, "rendered", "rendered for this member only: the page shows something of theirs");
@@ -101,10 +106,12 @@ class MemberPageFilter extends OncePerRequestFilter {
         try {
             if (page == null) {
                 renderForSharing(key, user, request, response, chain);
+                return;
             }
-            else if (page.facts().mayShare(user) && reactionsFree(user, page.facts())) {
+            ArticleReactions mine = page.facts().mayShare(user) ? reactionsTo(page.facts(), user) : null;
+            if (mine != null && mine.likedCommentIds().isEmpty()) {
                 page.viewed();
-                send(page, user, request, response);
+                send(page, user, mine, request, response);
                 served.increment();
             }
             else {
@@ -145,7 +152,7 @@ class MemberPageFilter extends OncePerRequestFilter {
             SharedMemberPage page = SharedMemberPage.of(body, slots, facts, type, capture.getLocale(), scopes,
                     PageCaching.onCachedView(request));
             cache.put(key, page, evictions);
-            send(page, user, request, response);
+            send(page, user, reactionsTo(facts, user), request, response);
             kept.increment();
             return;
         }
@@ -157,13 +164,21 @@ class MemberPageFilter extends OncePerRequestFilter {
         response.getOutputStream().write(answer);
     }
 
-    private void send(SharedMemberPage page, QuireUser user, HttpServletRequest request,
+    private void send(SharedMemberPage page, QuireUser user, ArticleReactions mine, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        byte[] accountNav = accountNavs.forMember(user, request, response).getBytes(StandardCharsets.UTF_8);
+        String slug = page.facts().articleSlug();
+        byte[] accountNav = bytes(fragments.accountNav(user, request, response));
+        // The kept page's count may be older than the member's own like (they come back from liking it without
+        // JavaScript): the button shows the count as it is now.
+        int likes = counters.likeCount(page.facts().articleId());
+        byte[] likeButton = bytes(fragments.likeButton(mine.likeButton(slug, likes), request, response));
+        byte[] saveButton = bytes(fragments.saveButton(mine.saveButton(slug), request, response));
         byte[] csrf = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
                 .getBytes(StandardCharsets.UTF_8);
         Function<SharedMemberPage.Slot, byte[]> fill = slot -> switch (slot) {
             case ACCOUNT_NAV -> accountNav;
+            case LIKE_BUTTON -> likeButton;
+            case SAVE_BUTTON -> saveButton;
             case CSRF_TOKEN -> csrf;
             case FORM_TOKEN -> UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
         };
@@ -188,8 +203,12 @@ class MemberPageFilter extends OncePerRequestFilter {
                 .register(meters);
     }
 
-    private boolean reactionsFree(QuireUser user, MemberPageFacts facts) {
-        return reactions.forArticle(user.id(), facts.articleId(), facts.commentIds()).isEmpty();
+    private ArticleReactions reactionsTo(MemberPageFacts facts, QuireUser user) {
+        return reactions.forArticle(user.id(), facts.articleId(), facts.commentIds());
+    }
+
+    private static byte[] bytes(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean hasFlashMessages(HttpServletRequest request) {

@@ -2,6 +2,8 @@ package io.quire.site;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The marks a page rendered for sharing among members carries where each reader's own text goes, and how
- * {@link SharedMemberPage} finds them again. The account menu and the CSRF token are written as marks with a
+ * {@link SharedMemberPage} finds them again. The account menu, the like and save buttons and the CSRF token are
+ * written as marks with a
  * secret made at start-up, so no text a member writes can pass for one (and article and comment HTML is
  * sanitized, without comments or inputs, anyway); a comment form's one-time token is found where the form
  * template writes it.
@@ -17,7 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberPageSlots {
 
+    /** The model attributes holding the marks the templates write instead of a member's own fragments. */
+    static final List<String> MODEL_ATTRIBUTES = List.of("accountNavMark", "likeButtonMark", "saveButtonMark");
+
     private final String accountNav;
+    private final String likeButton;
+    private final String saveButton;
     private final String csrfToken;
     private final Pattern pattern;
 
@@ -26,14 +34,17 @@ class MemberPageSlots {
         new SecureRandom().nextBytes(secret);
         String mark = HexFormat.of().formatHex(secret);
         this.accountNav = "<!--quire-account-nav-" + mark + "-->";
+        this.likeButton = "<!--quire-like-button-" + mark + "-->";
+        this.saveButton = "<!--quire-save-button-" + mark + "-->";
         this.csrfToken = "quire-csrf-" + mark;
-        this.pattern = Pattern.compile("(" + Pattern.quote(accountNav) + ")|(" + Pattern.quote(csrfToken)
+        this.pattern = Pattern.compile("(" + Pattern.quote(accountNav) + ")|(" + Pattern.quote(likeButton) + ")|("
+                + Pattern.quote(saveButton) + ")|(" + Pattern.quote(csrfToken)
                 + ")|(?<=<input type=\"hidden\" name=\"token\" value=\")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\")");
     }
 
-    /** What the layout writes instead of the account menu. */
-    String accountNavMark() {
-        return accountNav;
+    /** The marks as model attributes ({@link #MODEL_ATTRIBUTES}), for a page rendered to be shared. */
+    Map<String, String> modelAttributes() {
+        return Map.of("accountNavMark", accountNav, "likeButtonMark", likeButton, "saveButtonMark", saveButton);
     }
 
     /** The CSRF token the page is rendered with. */
@@ -49,6 +60,12 @@ class MemberPageSlots {
         if (match.group(1) != null) {
             return SharedMemberPage.Slot.ACCOUNT_NAV;
         }
-        return match.group(2) != null ? SharedMemberPage.Slot.CSRF_TOKEN : SharedMemberPage.Slot.FORM_TOKEN;
+        if (match.group(2) != null) {
+            return SharedMemberPage.Slot.LIKE_BUTTON;
+        }
+        if (match.group(3) != null) {
+            return SharedMemberPage.Slot.SAVE_BUTTON;
+        }
+        return match.group(4) != null ? SharedMemberPage.Slot.CSRF_TOKEN : SharedMemberPage.Slot.FORM_TOKEN;
     }
 }

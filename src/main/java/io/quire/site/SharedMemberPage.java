@@ -16,15 +16,15 @@ import java.util.zip.Inflater;
 
 /**
  * An article page as every member sees it who has no tie to it (see {@link MemberPageFacts}), kept compressed with
- * the parts that differ from member to member cut out: the account menu, the CSRF token and the comment forms'
- * one-time tokens. Serving it joins the compressed pieces with the reader's own parts ({@link GzipSegments}),
+ * the parts that differ from member to member cut out: the account menu, the like and save buttons, the CSRF
+ * token and the comment forms' one-time tokens. Serving it joins the compressed pieces with the reader's own parts ({@link GzipSegments}),
  * so a member's page costs about what an anonymous cached page costs instead of a full render.
  */
 final class SharedMemberPage implements KeptPage {
 
     /** A part of the page that is the reader's own. */
     enum Slot {
-        ACCOUNT_NAV, CSRF_TOKEN, FORM_TOKEN
+        ACCOUNT_NAV, LIKE_BUTTON, SAVE_BUTTON, CSRF_TOKEN, FORM_TOKEN
     }
 
     /** Parts longer than this are compressed; shorter ones are sent as they are. */

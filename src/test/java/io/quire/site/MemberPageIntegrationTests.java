@@ -16,6 +16,7 @@ import io.quire.TestMembers.Created;
 import io.quire.article.ArticleRef;
 import io.quire.comment.CommentService;
 import io.quire.reaction.LikeService;
+import io.quire.reaction.ReadingLists;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,13 @@ class MemberPageIntegrationTests {
     LikeService likes;
 
     @Autowired
+    ReadingLists readingLists;
+
+    @Autowired
     StatementCounter counter;
 
     ArticleRef article;
+    long carolsComment;
     Created ada;
     Created bob;
 
@@ -68,7 +73,8 @@ class MemberPageIntegrationTests {
     void publishWithAComment() {
         article = articles.published("Shared member pages " + UUID.randomUUID());
         Created carol = members.member();
-        comments.post(article.slug(), carol.id(), "A comment by someone else", null, UUID.randomUUID().toString());
+        carolsComment = comments.post(article.slug(), carol.id(), "A comment by someone else", null,
+                UUID.randomUUID().toString()).comment().id();
         ada = members.member();
         bob = members.member();
     }
@@ -96,9 +102,10 @@ class MemberPageIntegrationTests {
         assertThat(bobs[0].getResponse().getHeader("Cache-Control")).contains("no-store");
         // MockMvc starts a new session for each request (its CSRF token), which a browser's request would not.
         assertThat(statements.stream().filter(sql -> !sql.contains("SPRING_SESSION")))
-                .as("reactions and unread count only, no render")
+                .as("reactions, unread count and like count only, no render")
                 .satisfiesExactly(sql -> assertThat(sql).contains("FROM article_like"),
-                        sql -> assertThat(sql).contains("from notification"));
+                        sql -> assertThat(sql).contains("from notification"),
+                        sql -> assertThat(sql).contains("select like_count from article"));
     }
 
     @Test
@@ -113,14 +120,30 @@ class MemberPageIntegrationTests {
     }
 
     @Test
-    void aMemberWhoLikedTheArticleGetsTheirOwnRenderWithTheLikeShown() throws Exception {
+    void aMemberWhoLikedAndSavedTheArticleSeesBothOnTheKeptPage() throws Exception {
         String shared = html(view(ada).getResponse());
         likes.likeArticle(article.slug(), bob.id(), true);
+        readingLists.save(article.slug(), bob.id(), null, null);
+
+        MvcResult bobs = view(bob);
+        MvcResult rendered = mvc.perform(gzipped(article.path() + "?fresh").with(members.as(bob))).andReturn();
+
+        assertThat(shared).contains("class=\"like-button\" aria-pressed=\"false\"");
+        assertThat(html(bobs.getResponse())).contains("class=\"like-button\" aria-pressed=\"true\"")
+                .contains("class=\"save-button\" aria-pressed=\"true\"");
+        assertThat(normalized(html(bobs.getResponse()))).isEqualTo(normalized(html(rendered.getResponse())));
+    }
+
+    @Test
+    void aMemberWhoLikedACommentShownGetsTheirOwnRender() throws Exception {
+        String shared = html(view(ada).getResponse());
+        likes.likeComment(carolsComment, bob.id(), true);
 
         String bobs = html(view(bob).getResponse());
 
-        assertThat(shared).contains("aria-pressed=\"false\"");
-        assertThat(bobs).contains("class=\"like-button\" aria-pressed=\"true\"");
+        assertThat(shared).doesNotContain("aria-pressed=\"true\"");
+        assertThat(bobs).contains("id=\"comment-like-" + carolsComment + "\"")
+                .contains("aria-pressed=\"true\"");
     }
 
     @Test
