@@ -108,9 +108,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Object[]> findNeighbours(@Param("categoryId") long categoryId, @Param("publishedAt") Instant publishedAt,
             @Param("id") long id);
 
-    @Query(nativeQuery = true, value = "select like_count from article where id = :id")
-    Optional<Integer> likeCount(@Param("id") long id);
-
     @Modifying
     @Query(nativeQuery = true, value = "update article set like_count = greatest(like_count + :delta, 0) where id = :id")
     int addLikes(@Param("id") long id, @Param("delta") int delta);

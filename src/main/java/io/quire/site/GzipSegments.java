@@ -52,24 +52,32 @@ final class GzipSegments {
         writeIntLittleEndian(out, (int) length);
     }
 
-    /** {@code text} compressed as one piece. */
+    /** {@code text} compressed as one piece, on its own. */
     static byte[] deflate(byte[] text, int level) {
         Deflater deflater = new Deflater(level, true);
         try {
-            deflater.setInput(text);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length / 3 + 16);
-            byte[] buffer = new byte[8192];
-            int written;
-            do {
-                written = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-                out.write(buffer, 0, written);
-            }
-            while (written == buffer.length);
-            return out.toByteArray();
+            return deflate(deflater, text);
         }
         finally {
             deflater.end();
         }
+    }
+
+    /**
+     * {@code text} compressed as the next piece of {@code deflater}'s stream: it may refer back to the pieces
+     * compressed before it, so it can only follow them.
+     */
+    static byte[] deflate(Deflater deflater, byte[] text) {
+        deflater.setInput(text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length / 3 + 16);
+        byte[] buffer = new byte[8192];
+        int written;
+        do {
+            written = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+            out.write(buffer, 0, written);
+        }
+        while (written == buffer.length || !deflater.needsInput());
+        return out.toByteArray();
     }
 
     /** Writes {@code text} as uncompressed pieces: cheaper than compressing a few dozen bytes. */
@@ -86,6 +94,93 @@ final class GzipSegments {
             offset += length;
         }
         while (offset < text.length);
+    }
+
+    /**
+     * Writes a piece that repeats the {@code length} bytes that ended {@code distance} bytes before it: one
+     * length/distance pair in a block of fixed Huffman codes (RFC 1951, 3.2.6), then an empty stored block to end
+     * on a byte boundary as the other pieces do. A CSRF token repeated in every form of a page costs five bytes
+     * this way instead of its whole length.
+     *
+     * @param length 3 to 258
+     * @param distance 1 to 32,768
+     */
+    static void repeat(OutputStream out, int length, int distance) throws IOException {
+        Bits bits = new Bits(out);
+        bits.write(0, 1); // not final
+        bits.write(1, 2); // fixed Huffman codes
+        int lengthCode = 0;
+        while (lengthCode + 1 < LENGTH_BASES.length && LENGTH_BASES[lengthCode + 1] <= length) {
+            lengthCode++;
+        }
+        int symbol = 257 + lengthCode;
+        if (symbol < 280) {
+            bits.writeHuffman(symbol - 256, 7); // 256-279: seven bits from 0000000
+        }
+        else {
+            bits.writeHuffman(0xc0 + symbol - 280, 8); // 280-287: eight bits from 11000000
+        }
+        bits.write(length - LENGTH_BASES[lengthCode], LENGTH_EXTRA[lengthCode]);
+        int distanceCode = 0;
+        while (distanceCode + 1 < DISTANCE_BASES.length && DISTANCE_BASES[distanceCode + 1] <= distance) {
+            distanceCode++;
+        }
+        bits.writeHuffman(distanceCode, 5);
+        bits.write(distance - DISTANCE_BASES[distanceCode], DISTANCE_EXTRA[distanceCode]);
+        bits.writeHuffman(0, 7); // end of block (256)
+        bits.write(0, 1); // not final
+        bits.write(0, 2); // stored
+        bits.flush();
+        out.write(new byte[] { 0, 0, (byte) 0xff, (byte) 0xff });
+    }
+
+    /** Match lengths 3-258 and distances 1-32,768: the first of each code and its extra bits (RFC 1951, 3.2.5). */
+    private static final int[] LENGTH_BASES = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51,
+        59, 67, 83, 99, 115, 131, 163, 195, 227, 258 };
+    private static final int[] LENGTH_EXTRA = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4,
+        4, 5, 5, 5, 5, 0 };
+    private static final int[] DISTANCE_BASES = { 1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385,
+        513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577 };
+    private static final int[] DISTANCE_EXTRA = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9,
+        10, 10, 11, 11, 12, 12, 13, 13 };
+
+    /** Deflate's bit order: values least significant bit first, Huffman codes most significant bit first. */
+    private static final class Bits {
+
+        private final OutputStream out;
+        private int buffer;
+        private int count;
+
+        Bits(OutputStream out) {
+            this.out = out;
+        }
+
+        void write(int value, int width) throws IOException {
+            for (int i = 0; i < width; i++) {
+                put((value >>> i) & 1);
+            }
+        }
+
+        void writeHuffman(int code, int width) throws IOException {
+            for (int i = width - 1; i >= 0; i--) {
+                put((code >>> i) & 1);
+            }
+        }
+
+        void flush() throws IOException {
+            if (count > 0) {
+                out.write(buffer);
+                buffer = 0;
+                count = 0;
+            }
+        }
+
+        private void put(int bit) throws IOException {
+            buffer |= bit << count;
+            if (++count == 8) {
+                flush();
+            }
+        }
     }
 
     static int crc(byte[] text) {

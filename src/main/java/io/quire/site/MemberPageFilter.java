@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -109,9 +110,8 @@ class MemberPageFilter extends OncePerRequestFilter {
                 return;
             }
             ArticleReactions mine = page.facts().mayShare(user) ? reactionsTo(page.facts(), user) : null;
-            if (mine != null && mine.likedCommentIds().isEmpty()) {
+            if (mine != null && mine.likedCommentIds().isEmpty() && send(page, user, mine, request, response)) {
                 page.viewed();
-                send(page, user, mine, request, response);
                 served.increment();
             }
             else {
@@ -147,16 +147,23 @@ class MemberPageFilter extends OncePerRequestFilter {
         String type = capture.getContentType();
         boolean html = type != null && type.startsWith("text/html");
         String body = new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
-        if (facts != null && scopes != null && html && capture.getStatus() == HttpServletResponse.SC_OK
-                && capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
-            SharedMemberPage page = SharedMemberPage.of(body, slots, facts, type, capture.getLocale(), scopes,
-                    PageCaching.onCachedView(request));
+        SharedMemberPage page = facts != null && scopes != null && html
+                && capture.getStatus() == HttpServletResponse.SC_OK
+                && capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+                ? SharedMemberPage.of(body, slots, token.getToken().length(), facts, type, capture.getLocale(),
+                        scopes, PageCaching.onCachedView(request)).orElse(null)
+                : null;
+        if (page != null) {
             cache.put(key, page, evictions);
-            send(page, user, reactionsTo(facts, user), request, response);
-            kept.increment();
-            return;
+            if (send(page, user, reactionsTo(facts, user), request, response)) {
+                kept.increment();
+                return;
+            }
         }
         rendered.increment();
+        if (html && facts != null) {
+            body = personalized(body, facts, user, request, response);
+        }
         byte[] answer = html ? body.replace(slots.csrfTokenMark(), token.getToken()).getBytes(StandardCharsets.UTF_8)
                 : capture.getContentAsByteArray();
         capture.resetBuffer();
@@ -164,7 +171,11 @@ class MemberPageFilter extends OncePerRequestFilter {
         response.getOutputStream().write(answer);
     }
 
-    private void send(SharedMemberPage page, QuireUser user, ArticleReactions mine, HttpServletRequest request,
+    /**
+     * Sends the kept page with the member's own parts, or returns {@code false} without writing anything if one
+     * of them does not fit its slot.
+     */
+    private boolean send(SharedMemberPage page, QuireUser user, ArticleReactions mine, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         String slug = page.facts().articleSlug();
         byte[] accountNav = bytes(fragments.accountNav(user, request, response));
@@ -182,6 +193,12 @@ class MemberPageFilter extends OncePerRequestFilter {
             case CSRF_TOKEN -> csrf;
             case FORM_TOKEN -> UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
         };
+        if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, accountNav)
+                || !page.fits(SharedMemberPage.Slot.LIKE_BUTTON, likeButton)
+                || !page.fits(SharedMemberPage.Slot.SAVE_BUTTON, saveButton)
+                || !page.fits(SharedMemberPage.Slot.CSRF_TOKEN, csrf)) {
+            return false;
+        }
         response.setContentType(page.contentType());
         response.setLocale(page.locale());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -195,12 +212,25 @@ class MemberPageFilter extends OncePerRequestFilter {
         }
         response.setContentLength(out.size());
         out.writeTo(response.getOutputStream());
+        return true;
     }
 
     private static Counter outcome(MeterRegistry meters, String outcome, String description) {
         return Counter.builder("quire.page-cache.member-pages").tag("outcome", outcome)
                 .description("Member article page views by how they were answered: " + description)
                 .register(meters);
+    }
+
+    /** A page rendered with marks, with the member's own parts in their place (when it was not kept or sent). */
+    private String personalized(String body, MemberPageFacts facts, QuireUser user, HttpServletRequest request,
+            HttpServletResponse response) {
+        ArticleReactions mine = reactionsTo(facts, user);
+        Map<String, String> marks = slots.modelAttributes();
+        return body.replace(marks.get("accountNavMark"), fragments.accountNav(user, request, response))
+                .replace(marks.get("likeButtonMark"), fragments.likeButton(
+                        mine.likeButton(facts.articleSlug(), counters.likeCount(facts.articleId())), request, response))
+                .replace(marks.get("saveButtonMark"), fragments.saveButton(mine.saveButton(facts.articleSlug()),
+                        request, response));
     }
 
     private ArticleReactions reactionsTo(MemberPageFacts facts, QuireUser user) {

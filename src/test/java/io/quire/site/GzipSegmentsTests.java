@@ -53,6 +53,32 @@ class GzipSegmentsTests {
     }
 
     @Test
+    void aRepeatCopiesBytesFromEarlierInTheStream() throws IOException {
+        Random random = new Random(3);
+        for (int[] lengthAndGap : new int[][] { { 3, 0 }, { 96, 0 }, { 96, 5000 }, { 120, 30_000 }, { 258, 100 } }) {
+            byte[] token = new byte[lengthAndGap[0]];
+            byte[] gap = new byte[lengthAndGap[1]];
+            random.nextBytes(token);
+            random.nextBytes(gap);
+            ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+            GzipSegments.header(gzip);
+            gzip.write(GzipSegments.deflate("<p>".getBytes(StandardCharsets.UTF_8), Deflater.BEST_SPEED));
+            GzipSegments.stored(gzip, token);
+            GzipSegments.stored(gzip, gap);
+            GzipSegments.repeat(gzip, token.length, token.length + gap.length);
+            byte[] expected = new byte[3 + token.length * 2 + gap.length];
+            System.arraycopy("<p>".getBytes(StandardCharsets.UTF_8), 0, expected, 0, 3);
+            System.arraycopy(token, 0, expected, 3, token.length);
+            System.arraycopy(gap, 0, expected, 3 + token.length, gap.length);
+            System.arraycopy(token, 0, expected, 3 + token.length + gap.length, token.length);
+            GzipSegments.trailer(gzip, GzipSegments.crc(expected), expected.length);
+
+            assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray())).readAllBytes())
+                    .as("length %d, %d bytes between", lengthAndGap[0], lengthAndGap[1]).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void storedTextLongerThanOneBlockIsSplit() throws IOException {
         byte[] text = new byte[150_000];
         new Random(7).nextBytes(text);
