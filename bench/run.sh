@@ -139,8 +139,10 @@ PY
 echo "== warming up ($warmup)"
 BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -c"$connections" -d"$warmup" \
   --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua "$base" >/dev/null
+# Members get pages kept for them too (ADR 0009), so they warm up as long as anonymous readers do.
 BENCH_PATHS=$work/articles.txt BENCH_MODE=member BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
-  wrk -t1 -c4 -d5s -s bench/wrk/scenario.lua "$base" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua \
+  "$base" >/dev/null
 
 echo "== measuring (wrk -t$threads -c$connections -d$duration)"
 run_wrk article-anonymous "$base" "$work/articles.txt" get
