@@ -20,6 +20,6 @@ import org.springframework.util.unit.DataSize;
 record PageCacheProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("48MB") DataSize maxSize,
-        @DefaultValue("60s") Duration ttl,
+        @DefaultValue("5m") Duration ttl,
         @DefaultValue("10s") Duration pollOverlap) {
 }
