@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -86,13 +85,8 @@ final class CachedPage implements KeptPage {
     }
 
     @Override
-    public boolean inAny(Collection<String> changed) {
-        for (String scope : changed) {
-            if (scopes.contains(scope)) {
-                return true;
-            }
-        }
-        return false;
+    public Set<String> scopes() {
+        return scopes;
     }
 
     void viewed() {

@@ -1,6 +1,7 @@
 package io.quire.site;
 
 import java.util.Collection;
+import java.util.Set;
 
 /** A rendered page in {@link PageCache}: what it weighs, and which changes make it stale. */
 interface KeptPage {
@@ -8,5 +9,15 @@ interface KeptPage {
     /** Roughly the bytes it holds on the heap. */
     int weight();
 
-    boolean inAny(Collection<String> changedScopes);
+    /** The scopes whose changes make it stale ({@link PageCaching}). */
+    Set<String> scopes();
+
+    default boolean inAny(Collection<String> changedScopes) {
+        for (String scope : changedScopes) {
+            if (scopes().contains(scope)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

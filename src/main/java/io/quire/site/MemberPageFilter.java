@@ -98,19 +98,17 @@ class MemberPageFilter extends OncePerRequestFilter {
             return;
         }
         PageKey key = PageKey.forMembers(request);
-        SharedMemberPage page = (SharedMemberPage) cache.get(key);
-        boolean claimed = false;
-        if (page == null) {
-            claimed = cache.claim(key, RENDER_WAIT_SECONDS);
-            page = claimed ? null : (SharedMemberPage) cache.get(key);
-        }
+        PageCache.Lookup lookup = cache.lookUpOrClaim(key, RENDER_WAIT_SECONDS);
+        SharedMemberPage page = (SharedMemberPage) lookup.page();
+        boolean claimed = lookup.claimed();
         try {
             if (page == null) {
                 renderForSharing(key, user, request, response, chain);
                 return;
             }
             ArticleReactions mine = page.facts().mayShare(user) ? reactionsTo(page.facts(), user) : null;
-            if (mine != null && mine.likedCommentIds().isEmpty() && send(page, user, mine, request, response)) {
+            if (mine != null && mine.likedCommentIds().isEmpty()
+                    && send(page, ownParts(page.facts(), user, mine, request, response), request, response)) {
                 page.viewed();
                 served.increment();
             }
@@ -153,16 +151,17 @@ class MemberPageFilter extends OncePerRequestFilter {
                 ? SharedMemberPage.of(body, slots, token.getToken().length(), facts, type, capture.getLocale(),
                         scopes, PageCaching.onCachedView(request)).orElse(null)
                 : null;
+        OwnParts own = facts == null ? null : ownParts(facts, user, reactionsTo(facts, user), request, response);
         if (page != null) {
             cache.put(key, page, evictions);
-            if (send(page, user, reactionsTo(facts, user), request, response)) {
+            if (send(page, own, request, response)) {
                 kept.increment();
                 return;
             }
         }
         rendered.increment();
         if (html && facts != null) {
-            body = personalized(body, facts, user, request, response);
+            body = personalized(body, own);
         }
         byte[] answer = html ? body.replace(slots.csrfTokenMark(), token.getToken()).getBytes(StandardCharsets.UTF_8)
                 : capture.getContentAsByteArray();
@@ -175,15 +174,11 @@ class MemberPageFilter extends OncePerRequestFilter {
      * Sends the kept page with the member's own parts, or returns {@code false} without writing anything if one
      * of them does not fit its slot.
      */
-    private boolean send(SharedMemberPage page, QuireUser user, ArticleReactions mine, HttpServletRequest request,
+    private boolean send(SharedMemberPage page, OwnParts own, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        String slug = page.facts().articleSlug();
-        byte[] accountNav = bytes(fragments.accountNav(user, request, response));
-        // The kept page's count may be older than the member's own like (they come back from liking it without
-        // JavaScript): the button shows the count as it is now.
-        int likes = counters.likeCount(page.facts().articleId());
-        byte[] likeButton = bytes(fragments.likeButton(mine.likeButton(slug, likes), request, response));
-        byte[] saveButton = bytes(fragments.saveButton(mine.saveButton(slug), request, response));
+        byte[] accountNav = bytes(own.accountNav());
+        byte[] likeButton = bytes(own.likeButton());
+        byte[] saveButton = bytes(own.saveButton());
         byte[] csrf = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
                 .getBytes(StandardCharsets.UTF_8);
         Function<SharedMemberPage.Slot, byte[]> fill = slot -> switch (slot) {
@@ -222,15 +217,26 @@ class MemberPageFilter extends OncePerRequestFilter {
     }
 
     /** A page rendered with marks, with the member's own parts in their place (when it was not kept or sent). */
-    private String personalized(String body, MemberPageFacts facts, QuireUser user, HttpServletRequest request,
-            HttpServletResponse response) {
-        ArticleReactions mine = reactionsTo(facts, user);
+    private String personalized(String body, OwnParts own) {
         Map<String, String> marks = slots.modelAttributes();
-        return body.replace(marks.get("accountNavMark"), fragments.accountNav(user, request, response))
-                .replace(marks.get("likeButtonMark"), fragments.likeButton(
-                        mine.likeButton(facts.articleSlug(), counters.likeCount(facts.articleId())), request, response))
-                .replace(marks.get("saveButtonMark"), fragments.saveButton(mine.saveButton(facts.articleSlug()),
-                        request, response));
+        return body.replace(marks.get("accountNavMark"), own.accountNav())
+                .replace(marks.get("likeButtonMark"), own.likeButton())
+                .replace(marks.get("saveButtonMark"), own.saveButton());
+    }
+
+    /**
+     * The member's menu and buttons. The like count is read now: the kept page may be older than the member's own
+     * like (they come back from liking it without JavaScript).
+     */
+    private OwnParts ownParts(MemberPageFacts facts, QuireUser user, ArticleReactions mine,
+            HttpServletRequest request, HttpServletResponse response) {
+        String slug = facts.articleSlug();
+        return new OwnParts(fragments.accountNav(user, request, response),
+                fragments.likeButton(mine.likeButton(slug, counters.likeCount(facts.articleId())), request, response),
+                fragments.saveButton(mine.saveButton(slug), request, response));
+    }
+
+    private record OwnParts(String accountNav, String likeButton, String saveButton) {
     }
 
     private ArticleReactions reactionsTo(MemberPageFacts facts, QuireUser user) {

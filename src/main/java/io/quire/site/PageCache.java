@@ -73,6 +73,23 @@ class PageCache {
         return false;
     }
 
+    /**
+     * The page kept under {@code key}; if there is none, {@link #claim claims} its rendering. {@code claimed}
+     * says whether the caller must render it and then {@link #release} it; {@code page} is null when there is
+     * still no copy (claimed, or the other request's rendering kept nothing).
+     */
+    Lookup lookUpOrClaim(PageKey key, long seconds) {
+        KeptPage page = get(key);
+        if (page != null) {
+            return new Lookup(page, false);
+        }
+        boolean claimed = claim(key, seconds);
+        return new Lookup(claimed ? null : get(key), claimed);
+    }
+
+    record Lookup(KeptPage page, boolean claimed) {
+    }
+
     void release(PageKey key) {
         CountDownLatch claimed = rendering.remove(key);
         if (claimed != null) {

@@ -78,12 +78,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         PageKey key = PageKey.of(request);
-        CachedPage page = (CachedPage) cache.get(key);
-        boolean claimed = false;
-        if (page == null) {
-            claimed = cache.claim(key, RENDER_WAIT_SECONDS);
-            page = claimed ? null : (CachedPage) cache.get(key);
-        }
+        PageCache.Lookup lookup = cache.lookUpOrClaim(key, RENDER_WAIT_SECONDS);
+        CachedPage page = (CachedPage) lookup.page();
+        boolean claimed = lookup.claimed();
         if (page != null) {
             page.viewed();
             send(page, request, response);

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -216,12 +215,7 @@ final class SharedMemberPage implements KeptPage {
     }
 
     @Override
-    public boolean inAny(Collection<String> changed) {
-        for (String scope : changed) {
-            if (scopes.contains(scope)) {
-                return true;
-            }
-        }
-        return false;
+    public Set<String> scopes() {
+        return scopes;
     }
 }
