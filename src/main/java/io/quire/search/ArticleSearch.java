@@ -17,6 +17,7 @@ import io.quire.search.RecentSearches.Key;
 import io.quire.search.RecentSearches.Page;
 import io.quire.search.SearchIndex.Filter;
 import io.quire.search.SearchIndex.Found;
+import io.quire.search.SearchIndex.Ranking;
 import io.quire.search.SearchResults.Outcome;
 import io.quire.search.SearchTerms.TokenSizes;
 import io.quire.shared.PageView;
@@ -35,6 +36,8 @@ public class ArticleSearch {
     static final int PAGE_SIZE = 10;
     /** Deeper pages cost more (OFFSET) and nobody reads them; refining the search is the better way on. */
     static final int MAX_PAGES = 50;
+    /** Every result the pages can show: an unfiltered search ranks no more matches than these. */
+    static final int CANDIDATES = MAX_PAGES * PAGE_SIZE;
     static final int SUGGESTIONS = 6;
     static final int POPULAR_TAGS = 12;
 
@@ -62,22 +65,27 @@ public class ArticleSearch {
         if (!terms.isSearchable()) {
             Outcome outcome = terms.tokens().isEmpty() ? Outcome.NOTHING_TYPED : Outcome.ONLY_IGNORED_WORDS;
             return new SearchResults(terms.text(), terms.truncated(), outcome, new PageView<>(List.of(), 0, 0, 0),
-                    category.orElse(null), tag, request.kind(), catalog.popularTags(POPULAR_TAGS));
+                    false, category.orElse(null), tag, request.kind(), catalog.popularTags(POPULAR_TAGS));
         }
         String words = terms.naturalLanguage();
         Page found = recent.get(new Key(words, terms.words(), filter, request.page()),
                 () -> find(words, terms.words(), filter, request.page()));
         List<TagView> popular = found.total() == 0 ? catalog.popularTags(POPULAR_TAGS) : List.of();
         return new SearchResults(terms.text(), terms.truncated(), Outcome.SEARCHED,
-                new PageView<>(found.hits(), found.page(), found.pages(), found.total()), category.orElse(null), tag,
-                request.kind(), popular);
+                new PageView<>(found.hits(), found.page(), found.pages(), found.total()), found.moreThanTotal(),
+                category.orElse(null), tag, request.kind(), popular);
     }
 
     /**
-     * The requested page in one query; only a page past the last (an old link, a hand-made URL) costs a count and
-     * a second query for the last page.
+     * Without a filter, the page comes from the {@value #CANDIDATES} best matches, which is every result a reader
+     * can page to, so the cost does not grow with how many articles match; the total is exact up to there.
+     * With a filter, the requested page in one query; only a page past the last (an old link, a hand-made URL)
+     * costs a count and a second query for the last page.
      */
     private Page find(String words, List<String> highlighted, Filter filter, int requestedPage) {
+        if (filter.equals(Filter.NONE)) {
+            return findBest(words, highlighted, requestedPage);
+        }
         int page = Math.max(0, Math.min(requestedPage, MAX_PAGES - 1));
         Found found = index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
         long total = found.total();
@@ -86,7 +94,17 @@ public class ArticleSearch {
             page = Math.max(0, pages(total) - 1);
             found = total == 0 ? found : index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
         }
-        return new Page(toHits(found.documents(), highlighted), page, pages(total), total);
+        return new Page(toHits(found.documents(), highlighted), page, pages(total), total, false);
+    }
+
+    private Page findBest(String words, List<String> highlighted, int requestedPage) {
+        Ranking ranking = index.best(words, CANDIDATES);
+        List<Long> ids = ranking.ids();
+        long total = ranking.complete() ? ids.size() : CANDIDATES;
+        int page = Math.max(0, Math.min(requestedPage, pages(total) - 1));
+        List<Long> shown = ids.subList(Math.min(ids.size(), page * PAGE_SIZE),
+                Math.min(ids.size(), (page + 1) * PAGE_SIZE));
+        return new Page(toHits(index.documents(shown), highlighted), page, pages(total), total, !ranking.complete());
     }
 
     private static int pages(long total) {

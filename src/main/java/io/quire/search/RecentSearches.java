@@ -69,7 +69,10 @@ class RecentSearches {
     record Key(String words, List<String> highlighted, Filter filter, int page) {
     }
 
-    /** One page of hits, the page number it turned out to be, and the totals. */
-    record Page(List<SearchHit> hits, int page, int pages, long total) {
+    /**
+     * One page of hits, the page number it turned out to be, and the totals; {@code moreThanTotal} when only the
+     * best matches were counted and more exist.
+     */
+    record Page(List<SearchHit> hits, int page, int pages, long total, boolean moreThanTotal) {
     }
 }

@@ -15,13 +15,14 @@ import io.quire.shared.PageView;
  * @param outcome     whether a search ran at all
  * @param hits        the page of results; {@code totalItems} counts every match, {@code totalPages} stops at
  *                    {@value ArticleSearch#MAX_PAGES}
+ * @param moreThanTotal whether more articles match than {@code totalItems}, which then counts the best only
  * @param category    the category filter, when it named a known category
  * @param tag         the tag filter's slug, or null
  * @param kind        the kind filter, or null
  * @param popularTags topics to try when nothing was typed or nothing found; empty otherwise
  */
 public record SearchResults(String query, boolean truncated, Outcome outcome, PageView<SearchHit> hits,
-        CategoryView category, String tag, ArticleKind kind, List<TagView> popularTags) {
+        boolean moreThanTotal, CategoryView category, String tag, ArticleKind kind, List<TagView> popularTags) {
 
     public boolean isFiltered() {
         return category != null || tag != null || kind != null;

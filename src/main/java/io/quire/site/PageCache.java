@@ -1,8 +1,10 @@
 package io.quire.site;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,9 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 class PageCache {
 
+    /** Far more evictions than can happen while one page renders. */
+    private static final int EVICTIONS_REMEMBERED = 1024;
+    private static final Collection<String> EVERYTHING = List.of("*");
+
     private final Cache<PageKey, KeptPage> pages;
-    /** Counts evictions, so that a page rendered while one happened is not kept: it may show the old data. */
+    /** Numbers evictions, so that a page rendered while one of its scopes was evicted is not kept. */
     private final AtomicLong evictions = new AtomicLong();
+    /**
+     * The scopes of the latest evictions by number ({@link #EVERYTHING} for a clear), so that a page is dropped only
+     * for an eviction that concerns it: indexing, comments and publications elsewhere happen all the time.
+     */
+    private final ConcurrentSkipListMap<Long, Collection<String>> recentEvictions = new ConcurrentSkipListMap<>();
     /** The pages being rendered now, each released when its rendering ends. */
     private final ConcurrentMap<PageKey, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
@@ -43,13 +54,28 @@ class PageCache {
     }
 
     /**
-     * Keeps a page unless an eviction happened since {@code evictionsBeforeRendering}. Checked after the put, so
-     * that an eviction running concurrently either removes the page or is noticed here.
+     * Keeps a page unless one of its scopes was evicted since {@code evictionsBeforeRendering}. Checked after the
+     * put, so that an eviction running concurrently either removes the page or is noticed here.
      */
     void put(PageKey key, KeptPage page, long evictionsBeforeRendering) {
         pages.put(key, page);
-        if (evictions.get() != evictionsBeforeRendering) {
+        if (evictedSince(evictionsBeforeRendering, page)) {
             pages.invalidate(key);
+        }
+    }
+
+    /** An eviction numbered but not yet logged, or forgotten already, counts as concerning the page. */
+    private boolean evictedSince(long before, KeptPage page) {
+        long now = evictions.get();
+        Collection<Collection<String>> since = recentEvictions.subMap(before, false, now, true).values();
+        return since.size() != now - before
+                || since.stream().anyMatch(scopes -> scopes == EVERYTHING || page.inAny(scopes));
+    }
+
+    private void logEviction(Collection<String> scopes) {
+        recentEvictions.put(evictions.incrementAndGet(), scopes);
+        while (recentEvictions.size() > EVICTIONS_REMEMBERED) {
+            recentEvictions.pollFirstEntry();
         }
     }
 
@@ -98,12 +124,12 @@ class PageCache {
     }
 
     void evict(Collection<String> scopes) {
-        evictions.incrementAndGet();
+        logEviction(List.copyOf(scopes));
         pages.asMap().values().removeIf(page -> page.inAny(scopes));
     }
 
     void clear() {
-        evictions.incrementAndGet();
+        logEviction(EVERYTHING);
         pages.invalidateAll();
     }
 }

@@ -29,8 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * bytes straight from memory, with a strong {@code ETag}, {@code Last-Modified} and 304 on revalidation.
  * <p>
  * It runs after Spring Security's filter chain, so that Security decides who is anonymous and
- * still writes its headers (CSP and the rest) on every answer. Only plain anonymous GETs qualify: no query string,
- * no htmx request, no session cookie (a session may hold flash messages). A rendered page is kept only when it
+ * still writes its headers (CSP and the rest) on every answer. Only plain anonymous GETs qualify: no parameters
+ * (but on the search page, where they are part of the key), no htmx request, no session cookie (a session may hold flash messages). A rendered page is kept only when it
  * is a 200 HTML answer that set no cookie and created no session. Members always get their own page, which
  * Security marks {@code no-store}.
  */
@@ -39,13 +39,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
-    /** The colour-scheme cookie changes the HTML, and a session cookie means it is not served from here. */
-    static final String VARY = "Accept-Encoding, Cookie";
+    /**
+     * The colour-scheme cookie changes the HTML, a session cookie means it is not served from here, and an htmx
+     * request for the same URL is answered with a fragment by the controller.
+     */
+    static final String VARY = "Accept-Encoding, Cookie, HX-Request";
 
     /** How long a request waits for another one rendering the same page before it renders the page itself. */
     private static final long RENDER_WAIT_SECONDS = 5;
 
-    private static final Pattern CACHEABLE_PATHS = Pattern.compile("/|/articles/[^/]+|/categories/[^/]+");
+    private static final Pattern CACHEABLE_PATHS = Pattern.compile("/|/articles/[^/]+|/categories/[^/]+|/search");
+    /** The one page whose parameters are part of what it shows; its key includes them. */
+    private static final String SEARCH_PATH = "/search";
 
     private final PageCache cache;
     private final PageCacheProperties properties;
@@ -64,7 +69,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // Until the application is ready, start-up runners (demo content, for one) may still be writing without
         // events, and a page kept now would hide their work for a whole TTL.
-        return !properties.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+        return !properties.enabled() || !"GET".equals(request.getMethod())
+                || !request.getParameterMap().isEmpty() && !SEARCH_PATH.equals(request.getRequestURI())
                 || availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC
                 || request.getHeader("HX-Request") != null || request.getRequestedSessionId() != null
                 || !CACHEABLE_PATHS.matcher(request.getRequestURI()).matches();

@@ -17,6 +17,8 @@ final class PageCaching {
      * an article is hidden by a moderator (or restored).
      */
     static final String ARTICLES = "articles";
+    /** Search result pages: stale when the search index changes, which happens after the article's commit. */
+    static final String SEARCH = "search";
 
     private static final String SCOPES = PageCaching.class.getName() + ".scopes";
     private static final String ON_CACHED_VIEW = PageCaching.class.getName() + ".onCachedView";

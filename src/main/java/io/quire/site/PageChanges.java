@@ -11,6 +11,7 @@ import io.quire.article.ArticleRevised;
 import io.quire.article.ArticleUnpublished;
 import io.quire.comment.CommentChanged;
 import io.quire.comment.CommentPosted;
+import io.quire.search.SearchIndexChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,12 @@ class PageChanges {
     @EventListener
     void on(CommentChanged changed) {
         changed(List.of(PageCaching.article(changed.articleId())));
+    }
+
+    /** Runs in the indexing transaction, later than the article's own, which is why search has its own scope. */
+    @EventListener
+    void on(SearchIndexChanged changed) {
+        changed(List.of(PageCaching.SEARCH));
     }
 
     void changed(List<String> scopes) {

@@ -56,7 +56,7 @@ class RecentSearchesTests {
         recent.get(java, () -> {
             searches.incrementAndGet();
             recent.indexChanged();
-            return new Page(List.of(), 0, 0, 0);
+            return new Page(List.of(), 0, 0, 0, false);
         });
         get(java);
         assertThat(searches).as("the page stored after the change is not found").hasValue(2);
@@ -65,7 +65,7 @@ class RecentSearchesTests {
     private Page get(Key key) {
         return recent.get(key, () -> {
             searches.incrementAndGet();
-            return new Page(List.of(), 0, 0, 0);
+            return new Page(List.of(), 0, 0, 0, false);
         });
     }
 }

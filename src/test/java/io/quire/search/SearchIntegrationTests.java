@@ -1,6 +1,7 @@
 package io.quire.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.quire.IntegrationTest;
@@ -42,10 +43,14 @@ class SearchIntegrationTests {
     @Autowired
     ArticleSearch search;
 
+    @Autowired
+    SearchIndex index;
+
     /** The word these tests search for; unique to this run. */
     final String word = Words.unique("quor");
     final String tagName = Words.unique("tag");
     final String pagingWord = Words.unique("pagi");
+    final String rankWord = Words.unique("rank");
 
     CategoryView languages;
     CategoryView kotlin;
@@ -53,6 +58,8 @@ class SearchIntegrationTests {
     ArticleRef inTitle;
     ArticleRef inBody;
     ArticleRef withScript;
+    /** The n-th mentions {@link #rankWord} n + 1 times, so each ranks above the one before. */
+    final List<ArticleRef> ranked = new ArrayList<>();
 
     @BeforeAll
     void publishAndIndex() {
@@ -70,7 +77,12 @@ class SearchIntegrationTests {
             paged.add(articles.article("Paging sample number " + i, other).body("Mentions " + pagingWord + ".")
                     .publish());
         }
-        Eventually.until("the articles are indexed", () -> total(word) == 3 && total(pagingWord) == 12);
+        for (int times = 1; times <= 6; times++) {
+            ranked.add(articles.article("Ranked sample " + times, other)
+                    .body((rankWord + " ").repeat(times) + "and some other words.").publish());
+        }
+        Eventually.until("the articles are indexed",
+                () -> total(word) == 3 && total(pagingWord) == 12 && total(rankWord) == 6);
     }
 
     private long total(String query) {
@@ -85,10 +97,27 @@ class SearchIntegrationTests {
     void findsArticlesByWordsInTheirTitleOrBody() throws Exception {
         mvc.perform(get("/search").param("q", word))
                 .andExpect(status().isOk())
-                .andExpect(view().name("search/results"))
                 .andExpect(content().string(containsString("href=\"/articles/" + inTitle.slug() + "\"")))
                 .andExpect(content().string(containsString("href=\"/articles/" + inBody.slug() + "\"")))
                 .andExpect(content().string(containsString("3 articles match “" + word + "”")));
+    }
+
+    /**
+     * An unfiltered search ranks only the best candidates of each FULLTEXT list: those lists must really be the
+     * best, on MariaDB and MySQL alike, and say when they were cut.
+     */
+    @Test
+    void theBestCandidatesComeFirstAndACutListSaysSo() {
+        List<Long> bestFirst = new ArrayList<>(ranked.stream().map(ArticleRef::id).toList());
+        Collections.reverse(bestFirst);
+
+        SearchIndex.Ranking cut = index.best(rankWord, 3);
+        SearchIndex.Ranking whole = index.best(rankWord, 6);
+
+        assertThat(cut.ids()).startsWith(bestFirst.subList(0, 3).toArray(Long[]::new));
+        assertThat(cut.complete()).isFalse();
+        assertThat(whole.ids()).isEqualTo(bestFirst);
+        assertThat(whole.complete()).isTrue();
     }
 
     @Test

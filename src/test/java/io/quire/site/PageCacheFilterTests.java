@@ -64,6 +64,23 @@ class PageCacheFilterTests {
     }
 
     @Test
+    void searchPagesAreKeptOnePerQueryWhileOtherQueriesPassStraightThrough() throws Exception {
+        FilterChain page = page((request, response) -> { });
+
+        get("/search", "java", page);
+        get("/search", "java", page);
+        get("/search", "kotlin", page);
+        MockHttpServletRequest articleWithQuery = request("GET", "/articles/a");
+        articleWithQuery.addParameter("page", "2");
+        MockHttpServletRequest suggestions = request("GET", "/search/suggest");
+        suggestions.addParameter("q", "ja");
+
+        assertThat(renderings).hasValue(2);
+        assertThat(filter.shouldNotFilter(articleWithQuery)).isTrue();
+        assertThat(filter.shouldNotFilter(suggestions)).isTrue();
+    }
+
+    @Test
     void nothingIsKeptWhileTheApplicationIsStillStarting() throws Exception {
         readiness(ReadinessState.REFUSING_TRAFFIC);
         FilterChain page = page((request, response) -> { });
@@ -163,6 +180,7 @@ class PageCacheFilterTests {
         withSession.setRequestedSessionId("abc");
         MockHttpServletRequest withQuery = request("GET", "/articles/a");
         withQuery.setQueryString("page=2");
+        withQuery.addParameter("page", "2");
         MockHttpServletRequest htmx = request("GET", "/articles/a");
         htmx.addHeader("HX-Request", "true");
         for (MockHttpServletRequest request : List.of(withSession, withQuery, htmx, request("POST", "/articles/a"),
@@ -186,9 +204,17 @@ class PageCacheFilterTests {
     }
 
     private MockHttpServletResponse get(String path, FilterChain chain) {
+        return get(path, null, chain);
+    }
+
+    private MockHttpServletResponse get(String path, String searched, FilterChain chain) {
         MockHttpServletResponse response = new MockHttpServletResponse();
+        MockHttpServletRequest request = request("GET", path);
+        if (searched != null) {
+            request.addParameter("q", searched);
+        }
         try {
-            filter.doFilter(request("GET", path), response, chain);
+            filter.doFilter(request, response, chain);
         }
         catch (Exception ex) {
             throw new IllegalStateException(ex);

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Anonymous article, home and category pages come from the page cache: the same gzipped bytes with a strong
+ * Anonymous article, home, category and search pages come from the page cache: the same gzipped bytes with a strong
  * entity tag, without SQL; changes show on the next view; members always get their own page.
  */
 @IntegrationTest
@@ -76,7 +76,7 @@ class PageCacheIntegrationTests {
         assertThat(second[0].getHeader("ETag")).matches("\"[0-9a-f]{32}-gzip\"");
         assertThat(second[0].getHeader("Last-Modified")).isNotBlank();
         assertThat(second[0].getHeader("Cache-Control")).isEqualTo("public, max-age=0, must-revalidate");
-        assertThat(second[0].getHeader("Vary")).isEqualTo("Accept-Encoding, Cookie");
+        assertThat(second[0].getHeader("Vary")).isEqualTo("Accept-Encoding, Cookie, HX-Request");
         assertThat(second[0].getHeader("Content-Security-Policy")).as("Security's headers still written").isNotBlank();
         assertThat(second[0].getHeader("Pragma")).isNull();
         assertThat(second[0].getCookies()).isEmpty();
@@ -173,6 +173,41 @@ class PageCacheIntegrationTests {
 
         ArticleRef newer = articles.published("Newest on the home page " + UUID.randomUUID());
         assertThat(html("/")).contains(newer.title());
+    }
+
+    /**
+     * The index changes after the article's own commit, in the search module's transaction: the results page must
+     * wait for that change, not for the publication, or a copy rendered in between would hide the article.
+     */
+    @Test
+    void aSearchPageIsCachedPerQueryUntilTheSearchIndexChanges() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String path = "/search?q=" + word;
+        ArticleRef first = articles.published("First about " + word);
+        awaitUntil(() -> html(path).contains("href=\"" + first.path() + "\""));
+        MockHttpServletResponse before = send(gzipped(path));
+        MockHttpServletResponse[] again = new MockHttpServletResponse[1];
+        List<String> statements = counter.record(() -> again[0] = send(gzipped(path)));
+
+        assertThat(statements).as("statements of a kept results page").isEmpty();
+        assertThat(again[0].getHeader("ETag")).isNotBlank().isEqualTo(before.getHeader("ETag"));
+
+        ArticleRef second = articles.published("Second about " + word);
+        awaitUntil(() -> html(path).contains("href=\"" + second.path() + "\""));
+        assertThat(html(path)).contains("href=\"" + first.path() + "\"");
+    }
+
+    private static void awaitUntil(ThrowingCondition condition) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.holds()) {
+            assertThat(System.nanoTime()).as("waited 20 s for the search index").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCondition {
+        boolean holds() throws Exception;
     }
 
     private static MockHttpServletRequestBuilder gzipped(String path) {
