@@ -17,6 +17,7 @@ import io.quire.search.RecentSearches.Key;
 import io.quire.search.RecentSearches.Page;
 import io.quire.search.SearchIndex.Filter;
 import io.quire.search.SearchIndex.Found;
+import io.quire.search.SearchIndex.Query;
 import io.quire.search.SearchIndex.Ranking;
 import io.quire.search.SearchResults.Outcome;
 import io.quire.search.SearchTerms.TokenSizes;
@@ -46,11 +47,13 @@ public class ArticleSearch {
     private final ArticleCatalog catalog;
     private final MemberDirectory members;
     private final RecentSearches recent;
+    private final CommonWords commonWords;
 
     ArticleSearch(SearchIndex index, Categories categories, ArticleCatalog catalog, MemberDirectory members,
-            RecentSearches recent) {
+            RecentSearches recent, CommonWords commonWords) {
         this.index = index;
         this.recent = recent;
+        this.commonWords = commonWords;
         this.categories = categories;
         this.catalog = catalog;
         this.members = members;
@@ -65,15 +68,18 @@ public class ArticleSearch {
         if (!terms.isSearchable()) {
             Outcome outcome = terms.tokens().isEmpty() ? Outcome.NOTHING_TYPED : Outcome.ONLY_IGNORED_WORDS;
             return new SearchResults(terms.text(), terms.truncated(), outcome, new PageView<>(List.of(), 0, 0, 0),
-                    false, category.orElse(null), tag, request.kind(), catalog.popularTags(POPULAR_TAGS));
+                    false, List.of(), category.orElse(null), tag, request.kind(), catalog.popularTags(POPULAR_TAGS));
         }
         String words = terms.naturalLanguage();
-        Page found = recent.get(new Key(words, terms.words(), filter, request.page()),
-                () -> find(words, terms.words(), filter, request.page()));
+        List<String> titleOnly = terms.words().stream().filter(commonWords::isCommon).toList();
+        Query query = new Query(String.join(" ", terms.words().stream().filter(w -> !titleOnly.contains(w)).toList()),
+                words);
+        Page found = recent.get(new Key(query, terms.words(), filter, request.page()),
+                () -> find(query, terms.words(), filter, request.page()));
         List<TagView> popular = found.total() == 0 ? catalog.popularTags(POPULAR_TAGS) : List.of();
         return new SearchResults(terms.text(), terms.truncated(), Outcome.SEARCHED,
                 new PageView<>(found.hits(), found.page(), found.pages(), found.total()), found.moreThanTotal(),
-                category.orElse(null), tag, request.kind(), popular);
+                titleOnly, category.orElse(null), tag, request.kind(), popular);
     }
 
     /**
@@ -82,23 +88,23 @@ public class ArticleSearch {
      * With a filter, the requested page in one query; only a page past the last (an old link, a hand-made URL)
      * costs a count and a second query for the last page.
      */
-    private Page find(String words, List<String> highlighted, Filter filter, int requestedPage) {
+    private Page find(Query query, List<String> highlighted, Filter filter, int requestedPage) {
         if (filter.equals(Filter.NONE)) {
-            return findBest(words, highlighted, requestedPage);
+            return findBest(query, highlighted, requestedPage);
         }
         int page = Math.max(0, Math.min(requestedPage, MAX_PAGES - 1));
-        Found found = index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
+        Found found = index.search(query, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
         long total = found.total();
         if (found.documents().isEmpty() && page > 0) {
-            total = index.count(words, filter);
+            total = index.count(query, filter);
             page = Math.max(0, pages(total) - 1);
-            found = total == 0 ? found : index.search(words, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
+            found = total == 0 ? found : index.search(query, filter, PAGE_SIZE, (long) page * PAGE_SIZE);
         }
         return new Page(toHits(found.documents(), highlighted), page, pages(total), total, false);
     }
 
-    private Page findBest(String words, List<String> highlighted, int requestedPage) {
-        Ranking ranking = index.best(words, CANDIDATES);
+    private Page findBest(Query query, List<String> highlighted, int requestedPage) {
+        Ranking ranking = index.best(query, CANDIDATES);
         List<Long> ids = ranking.ids();
         long total = ranking.complete() ? ids.size() : CANDIDATES;
         int page = Math.max(0, Math.min(requestedPage, pages(total) - 1));

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quire.search.SearchIndex.Filter;
+import io.quire.search.SearchIndex.Query;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -65,8 +66,11 @@ class RecentSearches {
     private record Generation(Key key, long number) {
     }
 
-    /** What identifies a result page: the words searched, the words highlighted, the filter and the page asked. */
-    record Key(String words, List<String> highlighted, Filter filter, int page) {
+    /**
+     * What identifies a result page: the words searched (in whole articles and in titles), the words highlighted,
+     * the filter and the page asked.
+     */
+    record Key(Query query, List<String> highlighted, Filter filter, int page) {
     }
 
     /**

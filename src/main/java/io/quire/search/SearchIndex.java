@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import io.quire.article.ArticleKind;
 import io.quire.article.SearchSource;
@@ -58,8 +59,8 @@ class SearchIndex {
                 published_at = if(values(updated_at) >= updated_at, values(published_at), published_at),
                 updated_at = greatest(updated_at, values(updated_at))""";
 
-    private static final String MATCH_TEXT = "match(title, summary, body) against (:q in natural language mode)";
-    private static final String MATCH_TITLE = "match(title) against (:q in natural language mode)";
+    private static final String MATCH_TEXT = "match(title, summary, body) against (:text in natural language mode)";
+    private static final String MATCH_TITLE = "match(title) against (:title in natural language mode)";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -162,15 +163,28 @@ class SearchIndex {
         return times;
     }
 
+    /** Every document's article id, in order. */
+    List<Long> documentIds() {
+        return jdbc.sql("select article_id from search_document order by article_id").query(Long.class).list();
+    }
+
+    /** Hands each document's indexed text (title, summary and body) to {@code text}, one row at a time. */
+    void texts(List<Long> ids, Consumer<String> text) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("select concat_ws(' ', title, summary, body) from search_document where article_id in (:ids)")
+                    .param("ids", ids).query((RowCallbackHandler) rs -> text.accept(rs.getString(1)));
+        }
+    }
+
     /** How many documents there are and the latest change among them; {@code lastChange} is null when empty. */
     Stamp stamp() {
         return jdbc.sql("select count(*), max(updated_at) from search_document")
                 .query((rs, n) -> new Stamp(rs.getLong(1), instant(rs, 2))).single();
     }
 
-    long count(String words, Filter filter) {
-        return jdbc.sql("select count(*) from search_document where " + MATCH_TEXT + filter.sql())
-                .param("q", words).params(filter.params()).query(Long.class).single();
+    long count(Query query, Filter filter) {
+        return jdbc.sql("select count(*) from search_document where " + query.condition() + filter.sql())
+                .params(query.params()).params(filter.params()).query(Long.class).single();
     }
 
     /**
@@ -179,20 +193,20 @@ class SearchIndex {
      * window count over the same ranking, so the FULLTEXT index is searched once, not once for the count and again
      * for the page. A page past the last comes back empty, with a total of 0: ask {@link #count} then.
      */
-    Found search(String words, Filter filter, int limit, long offset) {
+    Found search(Query query, Filter filter, int limit, long offset) {
         long[] total = {0};
         List<Document> documents = jdbc.sql("""
                 select d.article_id, d.slug, d.title, d.summary, left(d.body, :bodyChars) as body, d.category_id,
                        d.kind, d.author_id, d.tag_slugs, d.published_at, ranked.total
-                  from (select article_id, 3 * %s + %s as score, count(*) over () as total
+                  from (select article_id, %s as score, count(*) over () as total
                           from search_document
                          where %s%s
                          order by score desc, article_id desc
                          limit :limit offset :offset) ranked
                   join search_document d on d.article_id = ranked.article_id
-                 order by ranked.score desc, ranked.article_id desc""".formatted(MATCH_TITLE, MATCH_TEXT, MATCH_TEXT,
+                 order by ranked.score desc, ranked.article_id desc""".formatted(query.score(), query.condition(),
                         filter.sql()))
-                .param("q", words).param("bodyChars", SNIPPET_SOURCE_CHARS).param("limit", limit)
+                .params(query.params()).param("bodyChars", SNIPPET_SOURCE_CHARS).param("limit", limit)
                 .param("offset", offset).params(filter.params())
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
@@ -202,7 +216,7 @@ class SearchIndex {
     }
 
     /**
-     * The best matches for {@code words} with no filter, best first, found among the {@code candidates} best by
+     * The best matches for the query with no filter, best first, found among the {@code candidates} best by
      * text and the {@code candidates} best by title. Each list is read with MATCH as its only condition, so InnoDB
      * answers from the FULLTEXT index in order of relevance and stops at the limit: a word in most articles costs
      * {@code candidates} row reads, not one per match (about a second per query at 100k articles, measured on
@@ -211,11 +225,11 @@ class SearchIndex {
      *
      * @return the ranked ids; {@code complete} when the text list held every match, so its size is the total
      */
-    Ranking best(String words, int candidates) {
+    Ranking best(Query query, int candidates) {
         // One more than asked, to tell "exactly that many" from "more".
         int limit = candidates + 1;
-        Map<Long, Double> text = scores(MATCH_TEXT, words, limit);
-        Map<Long, Double> title = scores(MATCH_TITLE, words, limit);
+        Map<Long, Double> text = query.text().isEmpty() ? Map.of() : scores(MATCH_TEXT, query, limit);
+        Map<Long, Double> title = scores(MATCH_TITLE, query, limit);
         double textFloor = floor(text, limit);
         double titleFloor = floor(title, limit);
         Map<Long, Double> combined = new HashMap<>();
@@ -225,13 +239,13 @@ class SearchIndex {
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.<Long, Double>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).toList();
-        return new Ranking(ids, text.size() <= candidates);
+        return new Ranking(ids, (query.text().isEmpty() ? title : text).size() <= candidates);
     }
 
-    private Map<Long, Double> scores(String match, String words, int limit) {
+    private Map<Long, Double> scores(String match, Query query, int limit) {
         Map<Long, Double> scores = new HashMap<>();
         jdbc.sql("select article_id, " + match + " from search_document where " + match + " limit :limit")
-                .param("q", words).param("limit", limit)
+                .params(query.params()).param("limit", limit)
                 .query((RowCallbackHandler) rs -> scores.put(rs.getLong(1), rs.getDouble(2)));
         return scores;
     }
@@ -288,6 +302,26 @@ class SearchIndex {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The words to look for: {@code title} all of them, {@code text} those worth looking for in whole articles too
+     * (every word but the very common ones, see {@link CommonWords}); when {@code text} is empty, only titles are
+     * searched. Both are plain words for natural language mode.
+     */
+    record Query(String text, String title) {
+
+        String condition() {
+            return text.isEmpty() ? MATCH_TITLE : MATCH_TEXT;
+        }
+
+        String score() {
+            return text.isEmpty() ? "3 * " + MATCH_TITLE : "3 * " + MATCH_TITLE + " + " + MATCH_TEXT;
+        }
+
+        Map<String, Object> params() {
+            return Map.of("text", text, "title", title);
+        }
     }
 
     /** Restrictions besides the words, as a fixed SQL fragment and its parameters. */

@@ -16,13 +16,14 @@ import io.quire.shared.PageView;
  * @param hits        the page of results; {@code totalItems} counts every match, {@code totalPages} stops at
  *                    {@value ArticleSearch#MAX_PAGES}
  * @param moreThanTotal whether more articles match than {@code totalItems}, which then counts the best only
+ * @param titleOnly   the words searched for in titles only, being in too many articles to rank them by
  * @param category    the category filter, when it named a known category
  * @param tag         the tag filter's slug, or null
  * @param kind        the kind filter, or null
  * @param popularTags topics to try when nothing was typed or nothing found; empty otherwise
  */
 public record SearchResults(String query, boolean truncated, Outcome outcome, PageView<SearchHit> hits,
-        boolean moreThanTotal, CategoryView category, String tag, ArticleKind kind, List<TagView> popularTags) {
+        boolean moreThanTotal, List<String> titleOnly, CategoryView category, String tag, ArticleKind kind, List<TagView> popularTags) {
 
     public boolean isFiltered() {
         return category != null || tag != null || kind != null;

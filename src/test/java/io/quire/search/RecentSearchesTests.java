@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.quire.search.RecentSearches.Key;
 import io.quire.search.RecentSearches.Page;
 import io.quire.search.SearchIndex.Filter;
+import io.quire.search.SearchIndex.Query;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +23,16 @@ class RecentSearchesTests {
 
     @Test
     void theSamePageOfTheSameSearchIsComputedOnceAndAnotherPageOrFilterAgain() {
-        Key java = new Key("java", List.of("java"), Filter.NONE, 0);
+        Key java = new Key(new Query("java", "java"), List.of("java"), Filter.NONE, 0);
         assertThat(get(java)).isSameAs(get(java));
-        get(new Key("java", List.of("java"), Filter.NONE, 1));
-        get(new Key("java", List.of("java"), new Filter(List.of(3L), null, null), 0));
+        get(new Key(new Query("java", "java"), List.of("java"), Filter.NONE, 1));
+        get(new Key(new Query("java", "java"), List.of("java"), new Filter(List.of(3L), null, null), 0));
         assertThat(searches).hasValue(3);
     }
 
     @Test
     void aChangeToTheIndexForgetsEverythingButOnlyOnceItsTransactionCommits() {
-        Key java = new Key("java", List.of("java"), Filter.NONE, 0);
+        Key java = new Key(new Query("java", "java"), List.of("java"), Filter.NONE, 0);
         get(java);
         TransactionSynchronizationManager.initSynchronization();
         try {
@@ -52,7 +53,7 @@ class RecentSearchesTests {
 
     @Test
     void aSearchThatReadTheIndexBeforeAChangeCommittedIsNotServedAfterIt() {
-        Key java = new Key("java", List.of("java"), Filter.NONE, 0);
+        Key java = new Key(new Query("java", "java"), List.of("java"), Filter.NONE, 0);
         recent.get(java, () -> {
             searches.incrementAndGet();
             recent.indexChanged();

@@ -5,8 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 import io.quire.IntegrationTest;
+import io.quire.account.MemberDirectory;
+import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleKind;
 import io.quire.article.ArticleRef;
+import io.quire.article.Categories;
 import io.quire.article.CategoryView;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +48,18 @@ class SearchIntegrationTests {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    ArticleCatalog catalog;
+
+    @Autowired
+    MemberDirectory members;
+
+    @Autowired
+    RecentSearches recentSearches;
 
     /** The word these tests search for; unique to this run. */
     final String word = Words.unique("quor");
@@ -111,13 +126,28 @@ class SearchIntegrationTests {
         List<Long> bestFirst = new ArrayList<>(ranked.stream().map(ArticleRef::id).toList());
         Collections.reverse(bestFirst);
 
-        SearchIndex.Ranking cut = index.best(rankWord, 3);
-        SearchIndex.Ranking whole = index.best(rankWord, 6);
+        SearchIndex.Ranking cut = index.best(new SearchIndex.Query(rankWord, rankWord), 3);
+        SearchIndex.Ranking whole = index.best(new SearchIndex.Query(rankWord, rankWord), 6);
 
         assertThat(cut.ids()).startsWith(bestFirst.subList(0, 3).toArray(Long[]::new));
         assertThat(cut.complete()).isFalse();
         assertThat(whole.ids()).isEqualTo(bestFirst);
         assertThat(whole.complete()).isTrue();
+    }
+
+    /** A word in most articles is looked for in titles only, and the page says so. */
+    @Test
+    void aCommonWordIsSearchedInTitlesOnly() {
+        CommonWords everyWordIsCommon = new CommonWords(index, 1, 10_000);
+        everyWordIsCommon.refresh();
+        ArticleSearch titlesOnly = new ArticleSearch(index, categories, catalog, members, recentSearches,
+                everyWordIsCommon);
+
+        SearchResults results = titlesOnly.search(SearchRequest.of(word));
+
+        assertThat(results.titleOnly()).containsExactly(word);
+        assertThat(results.hits().items()).extracting(SearchHit::articleId).containsExactly(inTitle.id());
+        assertThat(ids(SearchRequest.of(word))).as("the application's own, with no common word").hasSize(3);
     }
 
     @Test
