@@ -1,5 +1,6 @@
 package io.quire.site;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * This instance's rendered pages (anonymous ones and those members share), bounded by their gzipped size and by age. Pages are evicted by scope
@@ -26,6 +28,7 @@ class PageCache {
     private static final Collection<String> EVERYTHING = List.of("*");
 
     private final Cache<PageKey, KeptPage> pages;
+    private final Cache<PageKey, KeptPage> searchPages;
     /** Numbers evictions, so that a page rendered while one of its scopes was evicted is not kept. */
     private final AtomicLong evictions = new AtomicLong();
     /**
@@ -37,15 +40,24 @@ class PageCache {
     private final ConcurrentMap<PageKey, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
     PageCache(PageCacheProperties properties) {
-        this.pages = Caffeine.newBuilder()
-                .maximumWeight(properties.maxSize().toBytes())
+        this.pages = bounded(properties.maxSize(), properties.ttl());
+        this.searchPages = bounded(properties.searchMaxSize(), properties.ttl());
+    }
+
+    private static Cache<PageKey, KeptPage> bounded(DataSize size, Duration ttl) {
+        return Caffeine.newBuilder()
+                .maximumWeight(size.toBytes())
                 .weigher((PageKey key, KeptPage page) -> page.weight())
-                .expireAfterWrite(properties.ttl())
+                .expireAfterWrite(ttl)
                 .build();
     }
 
+    private Cache<PageKey, KeptPage> cacheFor(PageKey key) {
+        return key.isSearch() ? searchPages : pages;
+    }
+
     KeptPage get(PageKey key) {
-        return pages.getIfPresent(key);
+        return cacheFor(key).getIfPresent(key);
     }
 
     /** Read before rendering and pass to {@link #put}. */
@@ -58,9 +70,9 @@ class PageCache {
      * put, so that an eviction running concurrently either removes the page or is noticed here.
      */
     void put(PageKey key, KeptPage page, long evictionsBeforeRendering) {
-        pages.put(key, page);
+        cacheFor(key).put(key, page);
         if (evictedSince(evictionsBeforeRendering, page)) {
-            pages.invalidate(key);
+            cacheFor(key).invalidate(key);
         }
     }
 
@@ -126,10 +138,12 @@ class PageCache {
     void evict(Collection<String> scopes) {
         logEviction(List.copyOf(scopes));
         pages.asMap().values().removeIf(page -> page.inAny(scopes));
+        searchPages.asMap().values().removeIf(page -> page.inAny(scopes));
     }
 
     void clear() {
         logEviction(EVERYTHING);
         pages.invalidateAll();
+        searchPages.invalidateAll();
     }
 }

@@ -47,6 +47,11 @@ record PageKey(String path, String scheme, Locale locale, boolean members) {
         return joined.toString();
     }
 
+    /** Whether this is a search results page, which {@link PageCache} keeps apart from the others. */
+    boolean isSearch() {
+        return path.startsWith("/search?") || path.equals("/search");
+    }
+
     /** The scheme as {@code ColourSchemeAdvice} reads it: anything but dark or light means the system's. */
     private static String scheme(Cookie[] cookies) {
         if (cookies != null) {

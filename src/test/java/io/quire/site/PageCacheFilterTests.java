@@ -34,10 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageCacheFilterTests {
 
     final PageCache cache = new PageCache(
-            new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
+            new PageCacheProperties(true, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
     final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
     final PageCacheFilter filter = new PageCacheFilter(cache,
-            new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)),
+            new PageCacheProperties(true, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)),
             Clock.systemUTC(), availability);
     final AtomicInteger renderings = new AtomicInteger();
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageCacheTests {
 
     final PageCache cache = new PageCache(
-            new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
+            new PageCacheProperties(true, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
 
     @Test
     void aPageRenderedWhileOneOfItsScopesWasEvictedIsNotKept() {
@@ -55,6 +55,16 @@ class PageCacheTests {
 
         assertThat(cache.get(cleared)).isNull();
         assertThat(cache.get(afterMany)).as("the log forgot some evictions, so it cannot tell").isNull();
+    }
+
+    @Test
+    void searchPagesHaveTheirOwnRoomAndNeverPushArticlePagesOut() {
+        PageKey article = put("/articles/kept", Set.of(PageCaching.article(1)), cache.evictionCount());
+        for (int i = 0; i < 20_000; i++) {
+            put("/search?q=word" + i, Set.of(PageCaching.SEARCH), cache.evictionCount());
+        }
+
+        assertThat(cache.get(article)).isNotNull();
     }
 
     private PageKey put(String path, Set<String> scopes, long evictionsBefore) {

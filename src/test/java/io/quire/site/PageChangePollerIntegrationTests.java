@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageChangePollerIntegrationTests {
 
     static final PageCacheProperties PROPERTIES =
-            new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofSeconds(10));
+            new PageCacheProperties(true, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), Duration.ofHours(1), Duration.ofSeconds(10));
 
     @Autowired
     JdbcClient jdbc;
