@@ -5,7 +5,8 @@
 #   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
 #   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
-#   BENCH_JAVA_OPTS (JVM options; default -Xmx256m), BENCH_MEMBERS (members logged in for the member scenarios,
+#   BENCH_JAVA_OPTS (JVM options; default the 512 MB instance settings of ADR 0011), BENCH_JAVA (the java command;
+#   default java on the PATH), BENCH_MEMBERS (members logged in for the member scenarios,
 #   default 64: one per connection).
 # Writes bench/results/<date>-<label>.json and .md and prints the table.
 set -euo pipefail
@@ -24,6 +25,8 @@ connections=${BENCH_CONNECTIONS:-64}
 threads=${BENCH_THREADS:-2}
 warmup=${BENCH_WARMUP:-20s}
 base="http://127.0.0.1:$port"
+# ADR 0011: what a 512 MB instance runs with (docker/Dockerfile sets the same).
+java_opts=${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m}
 sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
 
 articles=$(sql "SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'")
@@ -54,8 +57,8 @@ trap cleanup EXIT
 echo "== starting Quire ($jar, log $work/quire.log) on port $port against $db ($articles articles)"
 QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
-QUIRE_BASE_URL=$base \
-  java ${BENCH_JAVA_OPTS:--Xmx256m} -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
+QUIRE_BASE_URL=$base MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+  ${BENCH_JAVA:-java} $java_opts -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
   --quire.comment.per-minute=1000000 ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
 quire=$!
 pids+=("$quire")
@@ -215,7 +218,7 @@ done
 [[ -s $work/first.html ]] && first_view="$page_bytes $asset_bytes $(echo $assets | wc -w)"
 
 python3 - "$results" "$samples" "$label" "$db" "$articles" "$first_view" \
-  "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})} (JVM options: ${BENCH_JAVA_OPTS:--Xmx256m})" \
+  "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})} (JVM: $(${BENCH_JAVA:-java} -version 2>&1 | head -1), options: $java_opts, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2})" \
   "wrk -t$threads -c$connections -d$duration --timeout 10s -H 'Accept-Encoding: gzip'" "$root/bench/results" \
   "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" <<'PY'
 import json, sys, datetime, os, platform

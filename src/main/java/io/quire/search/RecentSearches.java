@@ -39,8 +39,20 @@ class RecentSearches {
         this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(size).build();
     }
 
+    /**
+     * The kept page, or {@code search}'s, kept. The search runs outside the cache's own compute: that holds a lock
+     * on a bin of its map for as long as it runs, so searches taking tens of milliseconds queued behind each other
+     * whenever their keys shared a bin. Two readers asking the same new search at once may both run it; the page
+     * cache already lets one anonymous rendering wait for the other.
+     */
     Page get(Key key, Supplier<Page> search) {
-        return pages.get(new Generation(key, generation.get()), k -> search.get());
+        Generation current = new Generation(key, generation.get());
+        Page page = pages.getIfPresent(current);
+        if (page == null) {
+            page = search.get();
+            pages.put(current, page);
+        }
+        return page;
     }
 
     /** Forgets every result, after the surrounding transaction commits (at once outside a transaction). */
