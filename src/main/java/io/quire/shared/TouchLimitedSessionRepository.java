@@ -2,12 +2,12 @@ package io.quire.shared;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Spring Session writes a session's last access time back at the end of every request that used it: for the JDBC
@@ -20,7 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <p>
  * Spring Session's filter looks the session up a second time when it saves it at the end of a request, only to
  * check that the id the browser sent is still valid; the session found first in the same request answers that
- * without another query.
+ * without another query (and without deserializing its attributes again). The memory of what was found lives
+ * from {@link #startRemembering} to {@link #stopRemembering}, which {@link SessionLookupScope} wraps around Spring Session's filter.
  * <p>
  * Changes are seen through the setters, which is all the store itself looks at with its default save mode
  * ({@code SaveMode.ON_SET_ATTRIBUTE}: an attribute is written only when it is set).
@@ -28,7 +29,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 final class TouchLimitedSessionRepository<S extends Session>
         implements SessionRepository<TouchLimitedSessionRepository.TouchLimitedSession<S>> {
 
-    private static final String FOUND = TouchLimitedSessionRepository.class.getName() + ".found.";
+    /** The sessions found during the current request on this thread, by id; null outside a request. */
+    private static final ThreadLocal<Map<String, TouchLimitedSession<?>>> FOUND = new ThreadLocal<>();
 
     private final SessionRepository<S> store;
     private final Duration interval;
@@ -51,12 +53,31 @@ final class TouchLimitedSessionRepository<S extends Session>
         }
     }
 
+    /**
+     * Starts this thread's memory of found sessions, for one request; pass what it returns to
+     * {@link #stopRemembering} when the request ends.
+     */
+    static Object startRemembering() {
+        Map<String, TouchLimitedSession<?>> outer = FOUND.get();
+        FOUND.set(new HashMap<>());
+        return outer;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void stopRemembering(Object outer) {
+        if (outer == null) {
+            FOUND.remove();
+        }
+        else {
+            FOUND.set((Map<String, TouchLimitedSession<?>>) outer);
+        }
+    }
+
     @Override
     public TouchLimitedSession<S> findById(String id) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String found = FOUND + id;
-        if (request != null && request.getAttribute(found, RequestAttributes.SCOPE_REQUEST)
-                instanceof TouchLimitedSession<?> earlier && earlier.getId().equals(id)) {
+        Map<String, TouchLimitedSession<?>> found = FOUND.get();
+        TouchLimitedSession<?> earlier = found == null ? null : found.get(id);
+        if (earlier != null && earlier.getId().equals(id)) {
             @SuppressWarnings("unchecked")
             TouchLimitedSession<S> same = (TouchLimitedSession<S>) earlier;
             return same;
@@ -66,17 +87,17 @@ final class TouchLimitedSessionRepository<S extends Session>
             return null;
         }
         TouchLimitedSession<S> session = new TouchLimitedSession<>(stored, interval, false);
-        if (request != null) {
-            request.setAttribute(found, session, RequestAttributes.SCOPE_REQUEST);
+        if (found != null) {
+            found.put(id, session);
         }
         return session;
     }
 
     @Override
     public void deleteById(String id) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(FOUND + id, RequestAttributes.SCOPE_REQUEST);
+        Map<String, TouchLimitedSession<?>> found = FOUND.get();
+        if (found != null) {
+            found.remove(id);
         }
         store.deleteById(id);
     }

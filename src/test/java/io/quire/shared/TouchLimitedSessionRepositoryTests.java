@@ -59,9 +59,56 @@ class TouchLimitedSessionRepositoryTests {
         assertThat(store.saves).isEqualTo(1);
     }
 
+    @Test
+    void withinOneRequestASessionIsReadOnceAndAfterItAgain() {
+        var created = sessions.createSession();
+        sessions.save(created);
+
+        Object outer = TouchLimitedSessionRepository.startRemembering();
+        try {
+            assertThat(sessions.findById(created.getId())).isSameAs(sessions.findById(created.getId()));
+            assertThat(store.finds).isEqualTo(1);
+        }
+        finally {
+            TouchLimitedSessionRepository.stopRemembering(outer);
+        }
+        sessions.findById(created.getId());
+        assertThat(store.finds).as("the next request reads it afresh").isEqualTo(2);
+    }
+
+    @Test
+    void aSessionDeletedOrRenamedInTheRequestIsNotFoundUnderItsOldId() {
+        var deleted = sessions.createSession();
+        sessions.save(deleted);
+        var renamed = sessions.createSession();
+        sessions.save(renamed);
+
+        Object outer = TouchLimitedSessionRepository.startRemembering();
+        try {
+            sessions.deleteById(sessions.findById(deleted.getId()).getId());
+            String oldId = renamed.getId();
+            var found = sessions.findById(oldId);
+            found.changeSessionId();
+            sessions.save(found);
+
+            assertThat(sessions.findById(deleted.getId())).isNull();
+            assertThat(sessions.findById(oldId)).isNull();
+        }
+        finally {
+            TouchLimitedSessionRepository.stopRemembering(outer);
+        }
+    }
+
     private static final class CountingStore extends MapSessionRepository {
 
         int saves;
+        int finds;
+
+        @Override
+        public MapSession findById(String id) {
+            finds++;
+            return super.findById(id);
+        }
 
         CountingStore() {
             super(new ConcurrentHashMap<>());
