@@ -26,7 +26,7 @@ threads=${BENCH_THREADS:-2}
 warmup=${BENCH_WARMUP:-20s}
 base="http://127.0.0.1:$port"
 # ADR 0011: what a 512 MB instance runs with (docker/Dockerfile sets the same).
-java_opts=${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m}
+java_opts=${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000}
 sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
 
 articles=$(sql "SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'")
@@ -116,7 +116,9 @@ sample_memory() { # name: heap and RSS of Quire, and the machine's load, in the 
   sleep "$1"
   local rss heap
   rss=$(ps -o rss= -p "$quire" | tr -d ' ')
-  heap=$(jcmd "$quire" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+')
+  # G1 prints one heap line, Serial one line per generation: add up their "used" (not metaspace's).
+  heap=$(jcmd "$quire" GC.heap_info 2>/dev/null | grep -E 'generation|heap +total' \
+    | grep -oE 'used [0-9]+K' | awk '{ sum += $2 } END { if (NR) print sum }')
   printf '%s\t%s\t%s\t%s\n' "$2" "${heap:-0}" "${rss:-0}" "$(cut -d' ' -f1 /proc/loadavg)" >>"$samples"
 }
 
