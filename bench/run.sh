@@ -2,7 +2,8 @@
 # Runs the Quire benchmark against a database filled by bench/generate.py.
 #   bench/run.sh [database] [label]      (defaults: quire_bench, the profile guessed from the article count)
 # Environment: BENCH_DB_HOST/PORT/USER/PASSWORD as for prepare-db.sh, BENCH_PORT (8183), BENCH_NGINX_PORT (8184),
-#   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_NOTE (free text
+#   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_SEARCH_WARMUP (30s,
+#   searches other than the measured ones), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
 #   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
 #   BENCH_JAVA_OPTS (JVM options; default the 512 MB instance settings of ADR 0011), BENCH_JAVA (the java command;
@@ -90,6 +91,20 @@ for title in sys.stdin:
         print("/search?q=" + "+".join(words[start:start + pick.choice((1, 2))]).lower())
 ' >>"$work/search.txt"
 
+# A different set of searches for the warm-up: it warms the search code and the database's index pages, not the
+# page cache for the measured queries, which are all asked for the first time in the measured run.
+sql "SELECT title FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(11) LIMIT 300" | python3 -c '
+import re, sys
+measured = set(open(sys.argv[1]).read().split())
+for title in sys.stdin:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)]
+    for pair in zip(words, words[1:]):
+        path = "/search?q=" + "+".join(pair)
+        if path not in measured:
+            print(path)
+            break
+' "$work/search.txt" >"$work/search-warmup.txt"
+
 # Sessions: log in generated members (password from generate.py), keep cookie + CSRF token. The member
 # scenarios rotate over them per request, so 64 connections are 64 readers, not one reader's 64 tabs.
 login() {
@@ -148,6 +163,12 @@ BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -
 BENCH_PATHS=$work/articles.txt BENCH_MODE=member BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
   wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua \
   "$base" >/dev/null
+
+if [[ -s $work/search-warmup.txt ]]; then
+  BENCH_PATHS=$work/search-warmup.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -c"$connections" \
+    -d"${BENCH_SEARCH_WARMUP:-30s}" \
+    --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua "$base" >/dev/null
+fi
 
 echo "== measuring (wrk -t$threads -c$connections -d$duration)"
 run_wrk article-anonymous "$base" "$work/articles.txt" get

@@ -1,11 +1,14 @@
 package io.quire.notification;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Cache;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Unread counts for the header's bell: one indexed COUNT, cached per member for a few seconds because every
@@ -17,18 +20,47 @@ public class NotificationCounts {
 
     static final Duration FRESHNESS = Duration.ofSeconds(5);
 
-    private final LoadingCache<Long, Long> unread;
+    private final NotificationRepository notifications;
+    private final Cache<Long, Long> unread = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(FRESHNESS)
+            .build();
+    /** Bumped by every change, so that a count taken while a member's notifications changed is not kept. */
+    private final AtomicLong changes = new AtomicLong();
 
     NotificationCounts(NotificationRepository notifications) {
-        this.unread = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(FRESHNESS)
-                .build(notifications::countUnread);
+        this.notifications = notifications;
     }
 
     public long unreadFor(long memberId) {
-        return unread.get(memberId);
+        Long known = unread.getIfPresent(memberId);
+        if (known != null) {
+            return known;
+        }
+        // Counted outside the cache: a loading get holds a lock on a bin of the cache's map while the query runs,
+        // and members whose ids share that bin waited for it (JFR, 64 members reading kept pages).
+        long changesBefore = changes.get();
+        long counted = notifications.countUnread(memberId);
+        if (changes.get() == changesBefore) {
+            unread.put(memberId, counted);
+        }
+        return counted;
     }
 
+    /** Forgets the member's count now and, when called in a transaction, again once it has ended. */
     void changed(long memberId) {
+        forget(memberId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // A count taken between the change and its commit still sees the old notifications.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(memberId);
+                }
+            });
+        }
+    }
+
+    private void forget(long memberId) {
+        changes.incrementAndGet();
         unread.invalidate(memberId);
     }
 }

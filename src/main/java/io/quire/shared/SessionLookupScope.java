@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Wraps Spring Session's filter in the request's memory of found sessions ({@link TouchLimitedSessionRepository}),
  * so that its check at the end of the request reuses the session read at the start: one session query per request
- * instead of two.
+ * instead of two. It also tells the repository whether this request may use a session kept from an earlier one
+ * ({@link OwnWrites}).
  */
 @Component
 class SessionLookupScope extends OncePerRequestFilter implements Ordered {
@@ -28,7 +29,7 @@ class SessionLookupScope extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Object outer = TouchLimitedSessionRepository.startRemembering();
+        Object outer = TouchLimitedSessionRepository.startRemembering(OwnWrites.keptStateValidAfter(request));
         try {
             chain.doFilter(request, response);
         }

@@ -45,6 +45,9 @@ class SessionStoreConfiguration implements BeanClassLoaderAware {
     /** The name of the JDBC store's bean. */
     static final String JDBC_STORE = "jdbcSessionRepository";
 
+    /** Room for the security contexts of a few thousand members (about 1 KB each), see {@link RememberedSecurityContexts}. */
+    private static final long REMEMBERED_CONTEXT_BYTES = 4L * 1024 * 1024;
+
     private ClassLoader classLoader;
 
     @Override
@@ -69,7 +72,8 @@ class SessionStoreConfiguration implements BeanClassLoaderAware {
         // Attributes are read with the application's class loader (the executable jar's), not the JDK's.
         GenericConversionService conversion = new GenericConversionService();
         conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
-        conversion.addConverter(byte[].class, Object.class, new DeserializingConverter(classLoader));
+        conversion.addConverter(byte[].class, Object.class,
+                new RememberedSecurityContexts(new DeserializingConverter(classLoader), REMEMBERED_CONTEXT_BYTES));
         repository.setConversionService(conversion);
         customizers.orderedStream().forEach(customizer -> customizer.customize(repository));
         return repository;
@@ -89,11 +93,13 @@ class SessionStoreConfiguration implements BeanClassLoaderAware {
 
     /**
      * The repository the session filter uses: the JDBC one, writing a member's access time at most once per
-     * {@code quire.session.touch-interval} instead of on every request (see {@link TouchLimitedSessionRepository}).
+     * {@code quire.session.touch-interval} instead of on every request, and answering a member's reads from memory
+     * for up to {@code quire.session.kept-for} (see {@link TouchLimitedSessionRepository}).
      */
     @Bean
     SessionRepository<?> touchLimitedSessions(@Qualifier(JDBC_STORE) JdbcIndexedSessionRepository jdbc,
-            @Value("${quire.session.touch-interval}") Duration interval) {
-        return new TouchLimitedSessionRepository<>(jdbc, interval);
+            @Value("${quire.session.touch-interval}") Duration interval,
+            @Value("${quire.session.kept-for}") Duration keptFor) {
+        return new TouchLimitedSessionRepository<>(jdbc, interval, keptFor);
     }
 }

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -23,21 +28,32 @@ import org.springframework.session.SessionRepository;
  * without another query (and without deserializing its attributes again). The memory of what was found lives
  * from {@link #startRemembering} to {@link #stopRemembering}, which {@link SessionLookupScope} wraps around Spring Session's filter.
  * <p>
+ * Between requests, a member's session that holds nothing but their security context and CSRF token is kept in
+ * memory ({@link KeptSession}) for up to {@code keptFor}, and a read that {@link OwnWrites} allows answers from it
+ * without a query: a member reading page after page costs one session query per {@code keptFor} instead of one per
+ * page. A read may not use it when the request may change something, or when the browser changed something on any
+ * instance since the session was kept; the session is then read from the store. A session changed or deleted here
+ * is forgotten at once; one deleted on another instance (a logout there, whose browser drops the cookie) can still
+ * answer reads of its id here for up to {@code keptFor} (ADR 0012). The first write to a kept session reads the
+ * stored one and writes to it.
+ * <p>
  * Changes are seen through the setters, which is all the store itself looks at with its default save mode
  * ({@code SaveMode.ON_SET_ATTRIBUTE}: an attribute is written only when it is set).
  */
 final class TouchLimitedSessionRepository<S extends Session>
         implements SessionRepository<TouchLimitedSessionRepository.TouchLimitedSession<S>> {
 
-    /** The sessions found during the current request on this thread, by id; null outside a request. */
-    private static final ThreadLocal<Map<String, TouchLimitedSession<?>>> FOUND = new ThreadLocal<>();
+    /** The current request on this thread: the sessions it found and what kept state it may use; null outside one. */
+    private static final ThreadLocal<Lookup> LOOKUP = new ThreadLocal<>();
 
     private final SessionRepository<S> store;
     private final Duration interval;
+    private final Cache<String, KeptSession> kept;
 
-    TouchLimitedSessionRepository(SessionRepository<S> store, Duration interval) {
+    TouchLimitedSessionRepository(SessionRepository<S> store, Duration interval, Duration keptFor) {
         this.store = store;
         this.interval = interval;
+        this.kept = Caffeine.newBuilder().maximumSize(keptFor.isZero() ? 0 : 20_000).expireAfterWrite(keptFor).build();
     }
 
     @Override
@@ -48,65 +64,97 @@ final class TouchLimitedSessionRepository<S extends Session>
     @Override
     public void save(TouchLimitedSession<S> session) {
         if (session.changed) {
-            store.save(session.stored);
+            kept.invalidate(session.keptId);
+            if (session.stored() != null) {
+                store.save(session.stored());
+            }
+            kept.invalidate(session.getId());
             session.changed = false;
         }
     }
 
     /**
-     * Starts this thread's memory of found sessions, for one request; pass what it returns to
-     * {@link #stopRemembering} when the request ends.
+     * Starts this thread's memory of found sessions, for one request that may use sessions kept since
+     * {@code keptStateValidAfter} ({@link OwnWrites}); pass what it returns to {@link #stopRemembering} when the
+     * request ends.
      */
-    static Object startRemembering() {
-        Map<String, TouchLimitedSession<?>> outer = FOUND.get();
-        FOUND.set(new HashMap<>());
+    static Object startRemembering(Instant keptStateValidAfter) {
+        Lookup outer = LOOKUP.get();
+        LOOKUP.set(new Lookup(new HashMap<>(), keptStateValidAfter));
         return outer;
     }
 
-    @SuppressWarnings("unchecked")
     static void stopRemembering(Object outer) {
         if (outer == null) {
-            FOUND.remove();
+            LOOKUP.remove();
         }
         else {
-            FOUND.set((Map<String, TouchLimitedSession<?>>) outer);
+            LOOKUP.set((Lookup) outer);
         }
     }
 
     @Override
     public TouchLimitedSession<S> findById(String id) {
-        Map<String, TouchLimitedSession<?>> found = FOUND.get();
-        TouchLimitedSession<?> earlier = found == null ? null : found.get(id);
+        Lookup lookup = LOOKUP.get();
+        TouchLimitedSession<?> earlier = lookup == null ? null : lookup.found().get(id);
         if (earlier != null && earlier.getId().equals(id)) {
             @SuppressWarnings("unchecked")
             TouchLimitedSession<S> same = (TouchLimitedSession<S>) earlier;
             return same;
         }
-        S stored = store.findById(id);
-        if (stored == null) {
-            return null;
-        }
-        TouchLimitedSession<S> session = new TouchLimitedSession<>(stored, interval, false);
-        if (found != null) {
-            found.put(id, session);
+        TouchLimitedSession<S> session = lookup == null ? read(id, false) : keptOrRead(id, lookup.keptStateValidAfter());
+        if (session != null && lookup != null) {
+            lookup.found().put(id, session);
         }
         return session;
     }
 
+    private TouchLimitedSession<S> keptOrRead(String id, Instant validAfter) {
+        KeptSession known = kept.getIfPresent(id);
+        if (known != null && known.loadedAt().isAfter(validAfter) && !known.isExpired(Instant.now())) {
+            return new TouchLimitedSession<>(known, store::findById, interval);
+        }
+        return read(id, Instant.now().isAfter(validAfter));
+    }
+
+    private TouchLimitedSession<S> read(String id, boolean keep) {
+        S stored = store.findById(id);
+        if (stored == null) {
+            kept.invalidate(id);
+            return null;
+        }
+        if (keep) {
+            KeptSession.of(stored, Instant.now()).ifPresentOrElse(k -> kept.put(id, k), () -> kept.invalidate(id));
+        }
+        return new TouchLimitedSession<>(stored, interval, false);
+    }
+
     @Override
     public void deleteById(String id) {
-        Map<String, TouchLimitedSession<?>> found = FOUND.get();
-        if (found != null) {
-            found.remove(id);
+        Lookup lookup = LOOKUP.get();
+        if (lookup != null) {
+            lookup.found().remove(id);
         }
+        kept.invalidate(id);
         store.deleteById(id);
     }
 
-    /** The store's session, except that a touch within {@code interval} of the stored one is not recorded. */
+    private record Lookup(Map<String, TouchLimitedSession<?>> found, Instant keptStateValidAfter) {
+    }
+
+    /**
+     * The store's session, except that a touch within {@code interval} of the stored one is not recorded. One
+     * answered from a {@link KeptSession} reads the stored session only when something is written to it; if that
+     * one is gone by then, the write is dropped.
+     */
     static final class TouchLimitedSession<S extends Session> implements Session {
 
-        private final S stored;
         private final Duration interval;
+        private final KeptSession known;
+        private final Function<String, S> reader;
+        /** The id this session was found under, to forget what was kept for it when its id changes. */
+        private final String keptId;
+        private S stored;
         /** Whether the store has something to write: a new session, or a setter was called. */
         private boolean changed;
 
@@ -114,73 +162,105 @@ final class TouchLimitedSessionRepository<S extends Session>
             this.stored = stored;
             this.interval = interval;
             this.changed = isNew;
+            this.known = null;
+            this.reader = null;
+            this.keptId = stored.getId();
         }
 
-        @Override
-        public void setLastAccessedTime(Instant lastAccessedTime) {
-            if (!lastAccessedTime.isBefore(stored.getLastAccessedTime().plus(interval))) {
-                stored.setLastAccessedTime(lastAccessedTime);
+        private TouchLimitedSession(KeptSession known, Function<String, S> reader, Duration interval) {
+            this.known = known;
+            this.reader = reader;
+            this.interval = interval;
+            this.keptId = known.id();
+        }
+
+        /** The stored session, read now if this one was answered from memory; null if it is gone. */
+        private S stored() {
+            if (stored == null && reader != null) {
+                stored = reader.apply(keptId);
+            }
+            return stored;
+        }
+
+        private boolean fromMemory() {
+            return stored == null && known != null;
+        }
+
+        /** Records a change on the stored session, or drops it when that session is gone. */
+        private void write(Consumer<S> change) {
+            S target = stored();
+            if (target != null) {
+                change.accept(target);
                 changed = true;
             }
         }
 
         @Override
+        public void setLastAccessedTime(Instant lastAccessedTime) {
+            if (!lastAccessedTime.isBefore(getLastAccessedTime().plus(interval))) {
+                write(s -> s.setLastAccessedTime(lastAccessedTime));
+            }
+        }
+
+        @Override
         public Instant getLastAccessedTime() {
-            return stored.getLastAccessedTime();
+            return fromMemory() ? known.lastAccessedTime() : stored.getLastAccessedTime();
         }
 
         @Override
         public String getId() {
-            return stored.getId();
+            return fromMemory() ? known.id() : stored.getId();
         }
 
         @Override
         public String changeSessionId() {
+            S target = stored();
+            if (target == null) {
+                return known.id();
+            }
             changed = true;
-            return stored.changeSessionId();
+            return target.changeSessionId();
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public <T> T getAttribute(String name) {
-            return stored.getAttribute(name);
+            return fromMemory() ? (T) known.attribute(name) : stored.getAttribute(name);
         }
 
         @Override
         public Set<String> getAttributeNames() {
-            return stored.getAttributeNames();
+            return fromMemory() ? KeptSession.ATTRIBUTE_NAMES : stored.getAttributeNames();
         }
 
         @Override
         public void setAttribute(String name, Object value) {
-            changed = true;
-            stored.setAttribute(name, value);
+            write(s -> s.setAttribute(name, value));
         }
 
         @Override
         public void removeAttribute(String name) {
-            changed = true;
-            stored.removeAttribute(name);
+            write(s -> s.removeAttribute(name));
         }
 
         @Override
         public Instant getCreationTime() {
-            return stored.getCreationTime();
+            return fromMemory() ? known.creationTime() : stored.getCreationTime();
         }
 
         @Override
         public void setMaxInactiveInterval(Duration maxInactiveInterval) {
-            changed = true;
-            stored.setMaxInactiveInterval(maxInactiveInterval);
+            write(s -> s.setMaxInactiveInterval(maxInactiveInterval));
         }
 
         @Override
         public Duration getMaxInactiveInterval() {
-            return stored.getMaxInactiveInterval();
+            return fromMemory() ? known.maxInactiveInterval() : stored.getMaxInactiveInterval();
         }
 
         @Override
         public boolean isExpired() {
-            return stored.isExpired();
+            return fromMemory() ? known.isExpired(Instant.now()) : stored.isExpired();
         }
     }
 }

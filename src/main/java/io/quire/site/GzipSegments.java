@@ -3,6 +3,8 @@ package io.quire.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -13,7 +15,7 @@ import java.util.zip.Deflater;
  * Each piece is raw deflate data ending on a byte boundary with no final block (what {@link Deflater#SYNC_FLUSH}
  * leaves), so pieces can follow one another in any order; {@link #stored} wraps bytes that are not worth
  * compressing, {@link #header} and {@link #trailer} frame the whole. The trailer needs the CRC-32 of everything
- * sent, which {@link #combineCrc} computes from the pieces' own CRCs and lengths (the method of zlib's
+ * sent, which {@link #appendCrc} computes from the pieces' own CRCs and lengths (the method of zlib's
  * {@code crc32_combine}), so the page's text never has to be kept or read again.
  */
 final class GzipSegments {
@@ -23,6 +25,11 @@ final class GzipSegments {
     /** An empty stored block with the final bit set: ends the deflate data. */
     private static final byte[] FINAL_BLOCK = { 1, 0, 0, (byte) 0xff, (byte) 0xff };
     private static final int MAX_STORED = 0xffff;
+    private static final int MAX_MATCH = 258;
+    /** The length and its complement of an empty stored block, after its header bits. */
+    private static final byte[] EMPTY_STORED_BLOCK = { 0, 0, (byte) 0xff, (byte) 0xff };
+    /** Idle deflaters for {@link #deflateFast}; about one per request thread that serves kept pages at once. */
+    private static final BlockingQueue<Deflater> FAST_DEFLATERS = new ArrayBlockingQueue<>(64);
 
     /** CRC-32's polynomial, bit-reversed as java.util.zip.CRC32 uses it. */
     private static final int POLYNOMIAL = 0xedb88320;
@@ -52,14 +59,24 @@ final class GzipSegments {
         writeIntLittleEndian(out, (int) length);
     }
 
-    /** {@code text} compressed as one piece, on its own. */
-    static byte[] deflate(byte[] text, int level) {
-        Deflater deflater = new Deflater(level, true);
+    /**
+     * {@code text} compressed quickly as one piece, on its own. The deflaters are reused: making one allocates
+     * and clears zlib's few hundred kilobytes of state, which cost more than compressing the small parts of a
+     * page this is for.
+     */
+    static byte[] deflateFast(byte[] text) {
+        Deflater deflater = FAST_DEFLATERS.poll();
+        if (deflater == null) {
+            deflater = new Deflater(Deflater.BEST_SPEED, true);
+        }
         try {
             return deflate(deflater, text);
         }
         finally {
-            deflater.end();
+            deflater.reset();
+            if (!FAST_DEFLATERS.offer(deflater)) {
+                deflater.end();
+            }
         }
     }
 
@@ -106,9 +123,44 @@ final class GzipSegments {
      * @param distance 1 to 32,768
      */
     static void repeat(OutputStream out, int length, int distance) throws IOException {
+        Bits bits = fixedHuffmanBlock(out);
+        match(bits, length, distance);
+        endBlock(bits, out);
+    }
+
+    /**
+     * {@code count} spaces as a piece: one space and then copies of it, a few bytes however many. Cheaper to make
+     * than compressing them, which costs as much per byte as any other text.
+     */
+    static void spaces(OutputStream out, int count) throws IOException {
+        if (count == 0) {
+            return;
+        }
+        Bits bits = fixedHuffmanBlock(out);
+        bits.writeHuffman(0x30 + ' ', 8); // literals 0-143: eight bits from 00110000
+        int left = count - 1;
+        while (left >= 3) {
+            int length = Math.min(MAX_MATCH, left);
+            if (left - length > 0 && left - length < 3) {
+                length = left - 3; // leave a last copy of at least three
+            }
+            match(bits, length, 1);
+            left -= length;
+        }
+        for (; left > 0; left--) {
+            bits.writeHuffman(0x30 + ' ', 8);
+        }
+        endBlock(bits, out);
+    }
+
+    private static Bits fixedHuffmanBlock(OutputStream out) throws IOException {
         Bits bits = new Bits(out);
         bits.write(0, 1); // not final
         bits.write(1, 2); // fixed Huffman codes
+        return bits;
+    }
+
+    private static void match(Bits bits, int length, int distance) throws IOException {
         int lengthCode = 0;
         while (lengthCode + 1 < LENGTH_BASES.length && LENGTH_BASES[lengthCode + 1] <= length) {
             lengthCode++;
@@ -127,11 +179,15 @@ final class GzipSegments {
         }
         bits.writeHuffman(distanceCode, 5);
         bits.write(distance - DISTANCE_BASES[distanceCode], DISTANCE_EXTRA[distanceCode]);
+    }
+
+    /** Ends a fixed-Huffman block and the byte, with an empty stored block as a sync flush does. */
+    private static void endBlock(Bits bits, OutputStream out) throws IOException {
         bits.writeHuffman(0, 7); // end of block (256)
         bits.write(0, 1); // not final
         bits.write(0, 2); // stored
         bits.flush();
-        out.write(new byte[] { 0, 0, (byte) 0xff, (byte) 0xff });
+        out.write(EMPTY_STORED_BLOCK);
     }
 
     /** Match lengths 3-258 and distances 1-32,768: the first of each code and its extra bits (RFC 1951, 3.2.5). */
@@ -189,9 +245,17 @@ final class GzipSegments {
         return (int) crc.getValue();
     }
 
-    /** The CRC-32 of A followed by B, from the CRC-32 of A, that of B and B's length. */
-    static int combineCrc(int crcA, int crcB, long lengthB) {
-        return multiply(xPower(lengthB, 3), crcA) ^ crcB;
+    /**
+     * What {@link #appendCrc} needs to know of a length. It takes a few hundred steps, so a length that is known in
+     * advance is best done once.
+     */
+    static int lengthShift(long length) {
+        return xPower(length, 3);
+    }
+
+    /** The CRC-32 of A followed by B, from the CRC-32 of A, that of B and the {@link #lengthShift} of B's length. */
+    static int appendCrc(int crcA, int crcB, int shiftB) {
+        return multiply(shiftB, crcA) ^ crcB;
     }
 
     /** {@code x^(n * 2^k)} modulo the polynomial: with k = 3, the shift of n bytes. */

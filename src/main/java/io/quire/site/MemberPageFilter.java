@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import io.quire.account.QuireUser;
-import io.quire.article.ArticleCounters;
-import io.quire.reaction.ArticleReactions;
 import io.quire.reaction.Reactions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,8 +40,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * article or comment they wrote, no liked comment, nothing they moderate, no message waiting for them. Most
  * page views by members are such pages, and each otherwise costs a full render (about ten times the CPU of
  * everything else in the request). The member still gets their own account menu, like and save buttons, CSRF
- * token and fresh comment-form tokens; their reactions and the like count are read on every view (two
- * statements), the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
+ * token and fresh comment-form tokens; their reactions and the like count are read on every view (one
+ * statement), the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
  * <p>
  * The kept page lives in {@link PageCache} beside the anonymous one and goes stale with it, on this instance and
  * on every other ({@link PageChangePoller}). Answers stay private ({@code no-store}, set by Spring Security).
@@ -62,21 +61,18 @@ class MemberPageFilter extends OncePerRequestFilter {
     private final MemberPageSlots slots;
     private final Reactions reactions;
     private final MemberFragments fragments;
-    private final ArticleCounters counters;
     private final Counter served;
     private final Counter kept;
     private final Counter rendered;
 
     MemberPageFilter(PageCache cache, PageCacheProperties properties, ApplicationAvailability availability,
-            MemberPageSlots slots, Reactions reactions, MemberFragments fragments, ArticleCounters counters,
-            MeterRegistry meters) {
+            MemberPageSlots slots, Reactions reactions, MemberFragments fragments, MeterRegistry meters) {
         this.cache = cache;
         this.properties = properties;
         this.availability = availability;
         this.slots = slots;
         this.reactions = reactions;
         this.fragments = fragments;
-        this.counters = counters;
         this.served = outcome(meters, "served", "a kept page, with the member's own parts");
         this.kept = outcome(meters, "kept", "rendered, kept for other members and served");
         this.rendered = outcome(meters, "rendered", "rendered for this member only: the page shows something of theirs");
@@ -106,8 +102,8 @@ class MemberPageFilter extends OncePerRequestFilter {
                 renderForSharing(key, user, request, response, chain);
                 return;
             }
-            ArticleReactions mine = page.facts().mayShare(user) ? reactionsTo(page.facts(), user) : null;
-            if (mine != null && mine.likedCommentIds().isEmpty()
+            Reactions.Current mine = page.facts().mayShare(user) ? reactionsTo(page.facts(), user) : null;
+            if (mine != null && mine.reactions().likedCommentIds().isEmpty()
                     && send(page, ownParts(page.facts(), user, mine, request, response), request, response)) {
                 page.viewed();
                 served.increment();
@@ -176,9 +172,9 @@ class MemberPageFilter extends OncePerRequestFilter {
      */
     private boolean send(SharedMemberPage page, OwnParts own, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        byte[] accountNav = bytes(own.accountNav());
-        byte[] likeButton = bytes(own.likeButton());
-        byte[] saveButton = bytes(own.saveButton());
+        byte[] accountNav = own.accountNav();
+        byte[] likeButton = own.likeButton();
+        byte[] saveButton = own.saveButton();
         byte[] csrf = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
                 .getBytes(StandardCharsets.UTF_8);
         Function<SharedMemberPage.Slot, byte[]> fill = slot -> switch (slot) {
@@ -186,7 +182,7 @@ class MemberPageFilter extends OncePerRequestFilter {
             case LIKE_BUTTON -> likeButton;
             case SAVE_BUTTON -> saveButton;
             case CSRF_TOKEN -> csrf;
-            case FORM_TOKEN -> UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+            case FORM_TOKEN -> formToken();
         };
         if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, accountNav)
                 || !page.fits(SharedMemberPage.Slot.LIKE_BUTTON, likeButton)
@@ -219,32 +215,45 @@ class MemberPageFilter extends OncePerRequestFilter {
     /** A page rendered with marks, with the member's own parts in their place (when it was not kept or sent). */
     private String personalized(String body, OwnParts own) {
         Map<String, String> marks = slots.modelAttributes();
-        return body.replace(marks.get("accountNavMark"), own.accountNav())
-                .replace(marks.get("likeButtonMark"), own.likeButton())
-                .replace(marks.get("saveButtonMark"), own.saveButton());
+        return body.replace(marks.get("accountNavMark"), text(own.accountNav()))
+                .replace(marks.get("likeButtonMark"), text(own.likeButton()))
+                .replace(marks.get("saveButtonMark"), text(own.saveButton()));
     }
 
     /**
-     * The member's menu and buttons. The like count is read now: the kept page may be older than the member's own
-     * like (they come back from liking it without JavaScript).
+     * The member's menu and buttons. The like count is the one read with their reactions: the kept page may be
+     * older than the member's own like (they come back from liking it without JavaScript).
      */
-    private OwnParts ownParts(MemberPageFacts facts, QuireUser user, ArticleReactions mine,
+    private OwnParts ownParts(MemberPageFacts facts, QuireUser user, Reactions.Current mine,
             HttpServletRequest request, HttpServletResponse response) {
         String slug = facts.articleSlug();
         return new OwnParts(fragments.accountNav(user, request, response),
-                fragments.likeButton(mine.likeButton(slug, counters.likeCount(facts.articleId())), request, response),
-                fragments.saveButton(mine.saveButton(slug), request, response));
+                fragments.likeButton(mine.reactions().likeButton(slug, mine.likeCount()), request, response),
+                fragments.saveButton(mine.reactions().saveButton(slug), request, response));
     }
 
-    private record OwnParts(String accountNav, String likeButton, String saveButton) {
+    /** The member's parts as UTF-8. */
+    private record OwnParts(byte[] accountNav, byte[] likeButton, byte[] saveButton) {
     }
 
-    private ArticleReactions reactionsTo(MemberPageFacts facts, QuireUser user) {
-        return reactions.forArticle(user.id(), facts.articleId(), facts.commentIds());
+    private Reactions.Current reactionsTo(MemberPageFacts facts, QuireUser user) {
+        return reactions.current(user.id(), facts.articleId(), facts.commentIds());
     }
 
-    private static byte[] bytes(String html) {
-        return html.getBytes(StandardCharsets.UTF_8);
+    private static String text(byte[] html) {
+        return new String(html, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A comment form's one-time token. It only has to differ from the member's other forms' (the comment
+     * module's double-submit check), not to be secret, so it comes from the thread's own generator: the
+     * {@code SecureRandom} behind {@link UUID#randomUUID()} is shared behind a lock, and a page has a form per comment.
+     */
+    private static byte[] formToken() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xf000L | 0x4000L;
+        long low = random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L;
+        return new UUID(high, low).toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static boolean hasFlashMessages(HttpServletRequest request) {

@@ -58,6 +58,9 @@ final class SharedMemberPage implements KeptPage {
     private final byte[][] pieces;
     private final int[] crcs;
     private final int[] lengths;
+    /** {@link GzipSegments#lengthShift} of each piece's length, and of each slot's (a slot's length is fixed). */
+    private final int[] pieceShifts;
+    private final int[] slotShifts;
     private final Slot[] slots;
     private final int csrfLength;
     private final int weight;
@@ -74,6 +77,8 @@ final class SharedMemberPage implements KeptPage {
         this.pieces = new byte[texts.size()][];
         this.crcs = new int[texts.size()];
         this.lengths = new int[texts.size()];
+        this.pieceShifts = new int[texts.size()];
+        this.slotShifts = new int[this.slots.length];
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         int bytes = 0;
         try {
@@ -82,8 +87,10 @@ final class SharedMemberPage implements KeptPage {
                 pieces[i] = GzipSegments.deflate(deflater, text);
                 crcs[i] = GzipSegments.crc(text);
                 lengths[i] = text.length;
+                pieceShifts[i] = GzipSegments.lengthShift(text.length);
                 bytes += pieces[i].length + 16;
                 if (i < this.slots.length) {
+                    slotShifts[i] = GzipSegments.lengthShift(length(this.slots[i]));
                     byte[] filler = new byte[length(this.slots[i])];
                     Arrays.fill(filler, FILLER);
                     GzipSegments.deflate(deflater, filler); // the reader's text goes here instead
@@ -159,12 +166,14 @@ final class SharedMemberPage implements KeptPage {
         long lastCsrf = -1;
         for (int i = 0; i < pieces.length; i++) {
             out.write(pieces[i]);
-            crc = GzipSegments.combineCrc(crc, crcs[i], lengths[i]);
+            crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
             length += lengths[i];
             if (i < slots.length) {
-                byte[] text = exactLength(slots[i], fill.apply(slots[i]));
+                byte[] own = fill.apply(slots[i]);
+                byte[] text = exactLength(slots[i], own);
                 if (slots[i].padded()) {
-                    out.write(GzipSegments.deflate(text, Deflater.BEST_SPEED));
+                    out.write(GzipSegments.deflateFast(own));
+                    GzipSegments.spaces(out, text.length - own.length);
                 }
                 else if (slots[i] == Slot.CSRF_TOKEN && lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE
                         && text.length >= 3 && text.length <= MAX_MATCH) {
@@ -177,7 +186,7 @@ final class SharedMemberPage implements KeptPage {
                 if (slots[i] == Slot.CSRF_TOKEN) {
                     lastCsrf = length;
                 }
-                crc = GzipSegments.combineCrc(crc, GzipSegments.crc(text), text.length);
+                crc = GzipSegments.appendCrc(crc, GzipSegments.crc(text), slotShifts[i]);
                 length += text.length;
             }
         }

@@ -45,7 +45,7 @@ class SessionStoreIntegrationTests {
 
     @Test
     void anAccessWithinAMinuteOfTheStoredOneIsNotWrittenButALaterOneIs() {
-        var repository = new TouchLimitedSessionRepository<>(sessions, Duration.ofMinutes(1));
+        var repository = new TouchLimitedSessionRepository<>(sessions, Duration.ofMinutes(1), Duration.ofSeconds(30));
         var session = repository.createSession();
         repository.save(session);
         long stored = storedAccessMillis(session.getId());
@@ -64,7 +64,7 @@ class SessionStoreIntegrationTests {
 
     @Test
     void anAttributeSetWithinTheIntervalIsStillSaved() {
-        var repository = new TouchLimitedSessionRepository<>(sessions, Duration.ofMinutes(1));
+        var repository = new TouchLimitedSessionRepository<>(sessions, Duration.ofMinutes(1), Duration.ofSeconds(30));
         var session = repository.createSession();
         repository.save(session);
         var again = repository.findById(session.getId());

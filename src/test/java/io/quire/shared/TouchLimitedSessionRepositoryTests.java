@@ -1,10 +1,18 @@
 package io.quire.shared;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 
@@ -14,7 +22,7 @@ class TouchLimitedSessionRepositoryTests {
 
     private final CountingStore store = new CountingStore();
     private final TouchLimitedSessionRepository<MapSession> sessions =
-            new TouchLimitedSessionRepository<>(store, Duration.ofMinutes(1));
+            new TouchLimitedSessionRepository<>(store, Duration.ofMinutes(1), Duration.ofSeconds(30));
 
     @Test
     void aSessionThatOnlyGotATouchWithinTheIntervalIsNotSavedAgain() {
@@ -64,7 +72,7 @@ class TouchLimitedSessionRepositoryTests {
         var created = sessions.createSession();
         sessions.save(created);
 
-        Object outer = TouchLimitedSessionRepository.startRemembering();
+        Object outer = TouchLimitedSessionRepository.startRemembering(Instant.MAX);
         try {
             assertThat(sessions.findById(created.getId())).isSameAs(sessions.findById(created.getId()));
             assertThat(store.finds).isEqualTo(1);
@@ -83,7 +91,7 @@ class TouchLimitedSessionRepositoryTests {
         var renamed = sessions.createSession();
         sessions.save(renamed);
 
-        Object outer = TouchLimitedSessionRepository.startRemembering();
+        Object outer = TouchLimitedSessionRepository.startRemembering(Instant.MAX);
         try {
             sessions.deleteById(sessions.findById(deleted.getId()).getId());
             String oldId = renamed.getId();
@@ -93,6 +101,94 @@ class TouchLimitedSessionRepositoryTests {
 
             assertThat(sessions.findById(deleted.getId())).isNull();
             assertThat(sessions.findById(oldId)).isNull();
+        }
+        finally {
+            TouchLimitedSessionRepository.stopRemembering(outer);
+        }
+    }
+
+    @Test
+    void aMembersSessionIsKeptForTheirNextReadsUntilTheyWriteSomething() {
+        String id = signedIn("ada");
+        read(id, Instant.MIN);
+        assertThat(store.finds).isEqualTo(1);
+
+        var kept = read(id, Instant.MIN);
+        assertThat(store.finds).as("answered from memory").isEqualTo(1);
+        SecurityContext context = kept.getAttribute(KeptSession.SECURITY_CONTEXT);
+        assertThat(context.getAuthentication().getName()).isEqualTo("ada");
+        assertThat(kept.<CsrfToken>getAttribute(KeptSession.CSRF_TOKEN).getToken()).isEqualTo("token-ada");
+        context.setAuthentication(null);
+        SecurityContext next = read(id, Instant.MIN).getAttribute(KeptSession.SECURITY_CONTEXT);
+        assertThat(next.getAuthentication()).as("each read gets its own context").isNotNull();
+
+        read(id, Instant.now().plusSeconds(10));
+        assertThat(store.finds).as("the browser wrote something since it was kept").isEqualTo(2);
+    }
+
+    @Test
+    void aRequestThatMayWriteNeitherUsesNorKeepsASession() {
+        String id = signedIn("ada");
+        read(id, Instant.MAX);
+        read(id, Instant.MAX);
+        read(id, Instant.MIN);
+        assertThat(store.finds).isEqualTo(3);
+    }
+
+    @Test
+    void aSessionWithAnythingElseInItIsAlwaysRead() {
+        String id = signedIn("ada");
+        var session = store.findById(id);
+        session.setAttribute("flash", "Saved.");
+        store.save(session);
+        read(id, Instant.MIN);
+        read(id, Instant.MIN);
+        assertThat(store.finds).isEqualTo(3);
+    }
+
+    @Test
+    void writingToAKeptSessionWritesTheStoredOneAndForgetsTheKeptOne() {
+        String id = signedIn("ada");
+        read(id, Instant.MIN);
+        Object outer = TouchLimitedSessionRepository.startRemembering(Instant.MIN);
+        try {
+            var kept = sessions.findById(id);
+            kept.setAttribute("flash", "Saved.");
+            sessions.save(kept);
+        }
+        finally {
+            TouchLimitedSessionRepository.stopRemembering(outer);
+        }
+        assertThat(store.findById(id).<String>getAttribute("flash")).isEqualTo("Saved.");
+        int finds = store.finds;
+        assertThat(read(id, Instant.MIN).<String>getAttribute("flash")).isEqualTo("Saved.");
+        assertThat(store.finds).isEqualTo(finds + 1);
+    }
+
+    @Test
+    void aDeletedSessionIsForgotten() {
+        String id = signedIn("ada");
+        read(id, Instant.MIN);
+        sessions.deleteById(id);
+        assertThat(read(id, Instant.MIN)).isNull();
+    }
+
+    /** Stores a signed-in member's session as the store would hold it, and returns its id. */
+    private String signedIn(String name) {
+        MapSession session = store.createSession();
+        session.setAttribute(KeptSession.SECURITY_CONTEXT, new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        session.setAttribute(KeptSession.CSRF_TOKEN, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-" + name));
+        store.save(session);
+        store.saves = 0;
+        return session.getId();
+    }
+
+    /** Finds a session in a request of its own that may use sessions kept after {@code validAfter}. */
+    private TouchLimitedSessionRepository.TouchLimitedSession<MapSession> read(String id, Instant validAfter) {
+        Object outer = TouchLimitedSessionRepository.startRemembering(validAfter);
+        try {
+            return sessions.findById(id);
         }
         finally {
             TouchLimitedSessionRepository.stopRemembering(outer);

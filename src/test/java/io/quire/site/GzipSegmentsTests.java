@@ -22,11 +22,13 @@ class GzipSegmentsTests {
 
         ByteArrayOutputStream gzip = new ByteArrayOutputStream();
         GzipSegments.header(gzip);
-        gzip.write(GzipSegments.deflate(first, Deflater.DEFAULT_COMPRESSION));
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        gzip.write(GzipSegments.deflate(deflater, first));
+        deflater.end();
         GzipSegments.stored(gzip, middle);
-        gzip.write(GzipSegments.deflate(last, Deflater.BEST_SPEED));
-        int crc = GzipSegments.combineCrc(GzipSegments.combineCrc(GzipSegments.crc(first), GzipSegments.crc(middle),
-                middle.length), GzipSegments.crc(last), last.length);
+        gzip.write(GzipSegments.deflateFast(last));
+        int crc = GzipSegments.appendCrc(GzipSegments.appendCrc(GzipSegments.crc(first), GzipSegments.crc(middle),
+                GzipSegments.lengthShift(middle.length)), GzipSegments.crc(last), GzipSegments.lengthShift(last.length));
         GzipSegments.trailer(gzip, crc, first.length + middle.length + last.length);
 
         // GZIPInputStream checks the trailer's CRC and length, and fails on a wrong one.
@@ -47,8 +49,27 @@ class GzipSegmentsTests {
             byte[] joined = new byte[a.length + b.length];
             System.arraycopy(a, 0, joined, 0, a.length);
             System.arraycopy(b, 0, joined, a.length, b.length);
-            assertThat(GzipSegments.combineCrc(GzipSegments.crc(a), GzipSegments.crc(b), b.length))
+            assertThat(GzipSegments.appendCrc(GzipSegments.crc(a), GzipSegments.crc(b), GzipSegments.lengthShift(b.length)))
                     .isEqualTo(GzipSegments.crc(joined));
+        }
+    }
+
+    @Test
+    void spacesMakeAsManySpacesAsAskedInAFewBytes() throws IOException {
+        for (int count : new int[] { 0, 1, 2, 3, 4, 258, 259, 260, 261, 262, 517, 4000 }) {
+            byte[] before = "<nav>".getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+            GzipSegments.header(gzip);
+            gzip.write(GzipSegments.deflateFast(before));
+            int start = gzip.size();
+            GzipSegments.spaces(gzip, count);
+            int spacesSize = gzip.size() - start;
+            byte[] expected = ("<nav>" + " ".repeat(count)).getBytes(StandardCharsets.UTF_8);
+            GzipSegments.trailer(gzip, GzipSegments.crc(expected), expected.length);
+
+            byte[] text = new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray())).readAllBytes();
+            assertThat(text).as("%d spaces", count).isEqualTo(expected);
+            assertThat(spacesSize).as("%d spaces", count).isLessThanOrEqualTo(12 + count / 100);
         }
     }
 
@@ -62,7 +83,7 @@ class GzipSegmentsTests {
             random.nextBytes(gap);
             ByteArrayOutputStream gzip = new ByteArrayOutputStream();
             GzipSegments.header(gzip);
-            gzip.write(GzipSegments.deflate("<p>".getBytes(StandardCharsets.UTF_8), Deflater.BEST_SPEED));
+            gzip.write(GzipSegments.deflateFast("<p>".getBytes(StandardCharsets.UTF_8)));
             GzipSegments.stored(gzip, token);
             GzipSegments.stored(gzip, gap);
             GzipSegments.repeat(gzip, token.length, token.length + gap.length);
