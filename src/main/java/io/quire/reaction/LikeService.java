@@ -38,10 +38,11 @@ public class LikeService implements CommentLikes {
     private final ApplicationEventPublisher events;
     private final Retrying retrying;
     private final Clock clock;
+    private final KeptReactions kept;
 
     LikeService(JdbcClient jdbc, ArticleCatalog catalog, ArticleCounters articleCounters, CommentThreads comments,
             CommentCounters commentCounters, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, KeptReactions kept) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.articleCounters = articleCounters;
@@ -50,6 +51,7 @@ public class LikeService implements CommentLikes {
         this.events = events;
         this.retrying = new Retrying(transactions);
         this.clock = clock;
+        this.kept = kept;
     }
 
     /**
@@ -61,6 +63,7 @@ public class LikeService implements CommentLikes {
         ArticleRef article = catalog.findRef(slug).filter(ArticleRef::isPublished)
                 .orElseThrow(() -> new ArticleNotFoundException(slug));
         return retrying.inTransaction(() -> {
+            kept.forget(memberId);
             Change change = apply("article_like", "article_id", article.id(), memberId, wanted);
             if (change.delta() != 0) {
                 articleCounters.addLikes(article.id(), change.delta());
@@ -84,6 +87,7 @@ public class LikeService implements CommentLikes {
                 .filter(c -> c.status() == CommentStatus.VISIBLE || Boolean.FALSE.equals(wanted))
                 .orElseThrow(() -> new CommentNotFoundException(commentId));
         return retrying.inTransaction(() -> {
+            kept.forget(memberId);
             Change change = apply("comment_like", "comment_id", comment.id(), memberId, wanted);
             commentCounters.addLikes(comment.id(), change.delta());
             return new LikeState(change.liked(), count("comment_like", "comment_id", comment.id()));

@@ -1,5 +1,6 @@
 package io.quire.reaction;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A member's reactions as the article page shows them, in one statement and outside any transaction: the
- * page has a budget of two statements for what is the member's own.
+ * page has a budget of two statements for what is the member's own. A kept page's view reads them from
+ * {@link KeptReactions} instead.
  */
 @Service
 public class Reactions {
@@ -34,14 +36,27 @@ public class Reactions {
              WHERE member_id = :member AND comment_id IN (:comments)""";
 
     private final JdbcClient jdbc;
+    private final KeptReactions kept;
 
-    Reactions(JdbcClient jdbc) {
+    Reactions(JdbcClient jdbc, KeptReactions kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
     /** Whether the member likes and saved the article, and which of {@code commentIds} they like. */
     public ArticleReactions forArticle(long memberId, long articleId, Collection<Long> commentIds) {
         return reactions(rows("", memberId, articleId, commentIds));
+    }
+
+    /**
+     * {@link #forArticle}, answered from everything the member has reacted to, kept in memory, when that was read
+     * after {@code validAfter} (the request's {@code OwnWrites} time): a member's view of a kept page then needs no
+     * statement at all.
+     */
+    public ArticleReactions forArticle(long memberId, long articleId, Collection<Long> commentIds,
+            Instant validAfter) {
+        return kept.forArticle(memberId, articleId, commentIds, validAfter)
+                .orElseGet(() -> forArticle(memberId, articleId, commentIds));
     }
 
     /**

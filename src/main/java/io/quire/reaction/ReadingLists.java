@@ -49,9 +49,13 @@ public class ReadingLists {
     private final Retrying retrying;
     private final Clock clock;
 
+    /** Forgotten for the member on every change to their saves or lists' names. */
+    private final KeptReactions kept;
+
     ReadingLists(ReadingListRepository lists, SavedItemRepository items, JdbcClient jdbc, ArticleCatalog catalog,
             ArticleCounters counters, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, KeptReactions kept) {
+        this.kept = kept;
         this.lists = lists;
         this.items = items;
         this.jdbc = jdbc;
@@ -70,6 +74,7 @@ public class ReadingLists {
         ArticleRef article = published(slug);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         return retrying.inTransaction(() -> {
+            kept.forget(memberId);
             long target = listId == null ? defaultListOf(memberId) : own(listId, memberId).getId();
             int inserted = jdbc.sql("""
                             INSERT IGNORE INTO saved_item (list_id, member_id, article_id, note, saved_at)
@@ -96,6 +101,7 @@ public class ReadingLists {
     public SaveButtonView unsave(String slug, long memberId) {
         ArticleRef article = published(slug);
         return retrying.inTransaction(() -> {
+            kept.forget(memberId);
             int deleted = jdbc.sql("DELETE FROM saved_item WHERE member_id = :member AND article_id = :article")
                     .param("member", memberId).param("article", article.id()).update();
             if (deleted > 0) {
@@ -170,6 +176,7 @@ public class ReadingLists {
 
     @Transactional
     public void renameList(long listId, long memberId, String name) {
+        kept.forget(memberId);
         ReadingList list = own(listId, memberId);
         list.rename(validName(name, memberId, listId));
     }
@@ -177,6 +184,7 @@ public class ReadingLists {
     /** Deletes a list and takes its articles out of the member's saves. The default list stays. */
     public void deleteList(long listId, long memberId) {
         retrying.inTransaction(() -> {
+            kept.forget(memberId);
             ReadingList list = own(listId, memberId);
             if (list.isDefault()) {
                 throw new ListRefused("list", "reaction.list.default-kept");
@@ -197,11 +205,13 @@ public class ReadingLists {
 
     @Transactional
     public void move(long itemId, long memberId, long listId) {
+        kept.forget(memberId);
         ownItem(itemId, memberId).moveTo(own(listId, memberId).getId());
     }
 
     public void remove(long itemId, long memberId) {
         retrying.inTransaction(() -> {
+            kept.forget(memberId);
             removeRow(ownItem(itemId, memberId), memberId);
             return null;
         });

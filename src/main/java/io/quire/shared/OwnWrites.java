@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class OwnWrites extends OncePerRequestFilter implements Ordered {
 
-    static final String COOKIE = "QUIRE_WROTE";
+    public static final String COOKIE = "QUIRE_WROTE";
     static final Duration MARGIN = Duration.ofSeconds(10);
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final String VALID_AFTER = OwnWrites.class.getName() + ".validAfter";

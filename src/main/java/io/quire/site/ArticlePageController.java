@@ -115,7 +115,7 @@ class ArticlePageController {
                 : reactions.forArticle(user.id(), page.id(), section.page().commentIds());
         if (user != null && PageCaching.memberSharingWanted(request) && mine.likedCommentIds().isEmpty()
                 && !section.page().showsViewersOwn()) {
-            MemberPageFacts facts = new MemberPageFacts(page.id(), page.slug(), page.authorId(),
+            MemberPageFacts facts = new MemberPageFacts(page.id(), page.slug(), page.authorId(), page.likeCount(),
                     section.page().commentIds(), section.page().authorIds());
             if (facts.mayShare(user)) {
                 PageCaching.shareWithMembers(request, facts);

@@ -1,5 +1,8 @@
 package io.quire.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,37 +49,37 @@ class MemberFragments {
         this.slots = slots;
     }
 
-    /** The account menu of the member of {@code request}, with the request's own CSRF token, as UTF-8. */
-    byte[] accountNav(QuireUser user, HttpServletRequest request, HttpServletResponse response) {
+    /** The account menu of the member of {@code request}, with the request's own CSRF token. */
+    OwnPart accountNav(QuireUser user, HttpServletRequest request, HttpServletResponse response) {
         long unread = notifications.unreadFor(user.id());
         Key key = new Key("layout/main :: account-nav", new Menu(user.id(), user.getUsername(), user.displayName(),
                 user.role(), unread), request.getLocale());
         return fragment(key, Map.of("notificationCount", unread), request, response);
     }
 
-    byte[] likeButton(LikeButtonView button, HttpServletRequest request, HttpServletResponse response) {
+    OwnPart likeButton(LikeButtonView button, HttpServletRequest request, HttpServletResponse response) {
         return fragment(new Key("reaction/fragments :: like-button", button, request.getLocale()),
                 Map.of("likeButton", button), request, response);
     }
 
-    byte[] saveButton(SaveButtonView button, HttpServletRequest request, HttpServletResponse response) {
+    OwnPart saveButton(SaveButtonView button, HttpServletRequest request, HttpServletResponse response) {
         return fragment(new Key("reaction/fragments :: save-button", button, request.getLocale()),
                 Map.of("saveButton", button), request, response);
     }
 
-    private byte[] fragment(Key key, Map<String, Object> variables, HttpServletRequest request,
+    private OwnPart fragment(Key key, Map<String, Object> variables, HttpServletRequest request,
             HttpServletResponse response) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Fragment fragment = rendered.get(key,
                 k -> Fragment.of(render(k, variables, request, response, token), slots.csrfTokenMark()));
-        return fragment.withToken(token.getToken().getBytes(StandardCharsets.UTF_8));
+        return fragment.withToken(token.getToken().getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
-     * A rendered fragment as UTF-8, cut where the CSRF token goes: joining bytes costs less than replacing in
-     * and encoding the text on every view.
+     * A rendered fragment as UTF-8, cut where the CSRF token goes, each piece also compressed once: joining bytes
+     * costs less than replacing in, encoding and compressing the text on every view.
      */
-    private record Fragment(byte[][] parts) {
+    private record Fragment(byte[][] parts, byte[][] deflated) {
 
         static Fragment of(String html, String mark) {
             List<byte[]> parts = new ArrayList<>();
@@ -86,26 +89,39 @@ class MemberFragments {
                 start = at + mark.length();
             }
             parts.add(html.substring(start).getBytes(StandardCharsets.UTF_8));
-            return new Fragment(parts.toArray(byte[][]::new));
+            return new Fragment(parts.toArray(byte[][]::new),
+                    parts.stream().map(GzipSegments::deflateFast).toArray(byte[][]::new));
         }
 
-        byte[] withToken(byte[] token) {
-            int length = token.length * (parts.length - 1);
-            for (byte[] part : parts) {
-                length += part.length;
-            }
-            byte[] joined = new byte[length];
-            int at = 0;
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    System.arraycopy(token, 0, joined, at, token.length);
-                    at += token.length;
-                }
-                System.arraycopy(parts[i], 0, joined, at, parts[i].length);
-                at += parts[i].length;
-            }
-            return joined;
+        OwnPart withToken(byte[] token) {
+            return new OwnPart(join(parts, token), join(deflated, storedBlock(token)));
         }
+
+        private static byte[] join(byte[][] pieces, byte[] between) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    out.writeBytes(between);
+                }
+                out.writeBytes(pieces[i]);
+            }
+            return out.toByteArray();
+        }
+
+        private static byte[] storedBlock(byte[] token) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(token.length + 5);
+            try {
+                GzipSegments.stored(out, token);
+            }
+            catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** A member's part of a page as UTF-8, and the same as deflate pieces for a gzipped page. */
+    record OwnPart(byte[] html, byte[] deflated) {
     }
 
     private String render(Key key, Map<String, Object> variables, HttpServletRequest request,

@@ -11,10 +11,11 @@ import io.quire.account.QuireUser;
  * shown they like is checked on each view, from {@link #commentIds}; their like and save of the article fill the
  * buttons.
  *
+ * @param likeCount the article's like count when the page was rendered
  * @param commentIds the comments and replies shown on the page
  * @param commentAuthorIds who wrote them
  */
-record MemberPageFacts(long articleId, String articleSlug, long authorId, List<Long> commentIds,
+record MemberPageFacts(long articleId, String articleSlug, long authorId, int likeCount, List<Long> commentIds,
         Set<Long> commentAuthorIds) {
 
     /** Whether the page could be {@code user}'s, reactions aside. */

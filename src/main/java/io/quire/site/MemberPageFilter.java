@@ -3,12 +3,12 @@ package io.quire.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 
 import io.quire.account.QuireUser;
 import io.quire.reaction.Reactions;
+import io.quire.shared.OwnWrites;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -40,8 +41,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * article or comment they wrote, no liked comment, nothing they moderate, no message waiting for them. Most
  * page views by members are such pages, and each otherwise costs a full render (about ten times the CPU of
  * everything else in the request). The member still gets their own account menu, like and save buttons, CSRF
- * token and fresh comment-form tokens; their reactions and the like count are read on every view (one
- * statement), the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
+ * token and fresh comment-form tokens; their reactions come from memory and the like count from the kept page
+ * unless they changed something since it was kept (ADR 0012: then both are read, in one statement), the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
  * <p>
  * The kept page lives in {@link PageCache} beside the anonymous one and goes stale with it, on this instance and
  * on every other ({@link PageChangePoller}). Answers stay private ({@code no-store}, set by Spring Security).
@@ -102,7 +103,7 @@ class MemberPageFilter extends OncePerRequestFilter {
                 renderForSharing(key, user, request, response, chain);
                 return;
             }
-            Reactions.Current mine = page.facts().mayShare(user) ? reactionsTo(page.facts(), user) : null;
+            Reactions.Current mine = page.facts().mayShare(user) ? reactionsTo(page, user, request) : null;
             if (mine != null && mine.reactions().likedCommentIds().isEmpty()
                     && send(page, ownParts(page.facts(), user, mine, request, response), request, response)) {
                 page.viewed();
@@ -172,21 +173,26 @@ class MemberPageFilter extends OncePerRequestFilter {
      */
     private boolean send(SharedMemberPage page, OwnParts own, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        byte[] accountNav = own.accountNav();
-        byte[] likeButton = own.likeButton();
-        byte[] saveButton = own.saveButton();
         byte[] csrf = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
                 .getBytes(StandardCharsets.UTF_8);
-        Function<SharedMemberPage.Slot, byte[]> fill = slot -> switch (slot) {
-            case ACCOUNT_NAV -> accountNav;
-            case LIKE_BUTTON -> likeButton;
-            case SAVE_BUTTON -> saveButton;
-            case CSRF_TOKEN -> csrf;
-            case FORM_TOKEN -> formToken();
+        SharedMemberPage.Filling fill = new SharedMemberPage.Filling() {
+            @Override
+            public byte[] text(SharedMemberPage.Slot slot) {
+                return switch (slot) {
+                    case CSRF_TOKEN -> csrf;
+                    case FORM_TOKEN -> formToken();
+                    default -> own.part(slot).html();
+                };
+            }
+
+            @Override
+            public byte[] deflated(SharedMemberPage.Slot slot) {
+                return own.part(slot).deflated();
+            }
         };
-        if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, accountNav)
-                || !page.fits(SharedMemberPage.Slot.LIKE_BUTTON, likeButton)
-                || !page.fits(SharedMemberPage.Slot.SAVE_BUTTON, saveButton)
+        if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, own.accountNav().html())
+                || !page.fits(SharedMemberPage.Slot.LIKE_BUTTON, own.likeButton().html())
+                || !page.fits(SharedMemberPage.Slot.SAVE_BUTTON, own.saveButton().html())
                 || !page.fits(SharedMemberPage.Slot.CSRF_TOKEN, csrf)) {
             return false;
         }
@@ -215,9 +221,9 @@ class MemberPageFilter extends OncePerRequestFilter {
     /** A page rendered with marks, with the member's own parts in their place (when it was not kept or sent). */
     private String personalized(String body, OwnParts own) {
         Map<String, String> marks = slots.modelAttributes();
-        return body.replace(marks.get("accountNavMark"), text(own.accountNav()))
-                .replace(marks.get("likeButtonMark"), text(own.likeButton()))
-                .replace(marks.get("saveButtonMark"), text(own.saveButton()));
+        return body.replace(marks.get("accountNavMark"), text(own.accountNav().html()))
+                .replace(marks.get("likeButtonMark"), text(own.likeButton().html()))
+                .replace(marks.get("saveButtonMark"), text(own.saveButton().html()));
     }
 
     /**
@@ -232,12 +238,36 @@ class MemberPageFilter extends OncePerRequestFilter {
                 fragments.saveButton(mine.reactions().saveButton(slug), request, response));
     }
 
-    /** The member's parts as UTF-8. */
-    private record OwnParts(byte[] accountNav, byte[] likeButton, byte[] saveButton) {
+    private record OwnParts(MemberFragments.OwnPart accountNav, MemberFragments.OwnPart likeButton,
+            MemberFragments.OwnPart saveButton) {
+
+        MemberFragments.OwnPart part(SharedMemberPage.Slot slot) {
+            return switch (slot) {
+                case ACCOUNT_NAV -> accountNav;
+                case LIKE_BUTTON -> likeButton;
+                case SAVE_BUTTON -> saveButton;
+                default -> throw new IllegalArgumentException(slot + " is not the member's own part");
+            };
+        }
     }
 
     private Reactions.Current reactionsTo(MemberPageFacts facts, QuireUser user) {
         return reactions.current(user.id(), facts.articleId(), facts.commentIds());
+    }
+
+    /**
+     * The member's reactions to a kept page and its like count. When the member changed nothing since well before
+     * the page was kept (ADR 0012), the page's own count is as fresh as any reader's and their reactions come from
+     * memory, with no statement; otherwise both are read now, since their own like may be newer than the page.
+     */
+    private Reactions.Current reactionsTo(SharedMemberPage page, QuireUser user, HttpServletRequest request) {
+        MemberPageFacts facts = page.facts();
+        Instant validAfter = OwnWrites.keptStateValidAfter(request);
+        if (page.keptAt().isAfter(validAfter)) {
+            return new Reactions.Current(reactions.forArticle(user.id(), facts.articleId(), facts.commentIds(),
+                    validAfter), facts.likeCount());
+        }
+        return reactionsTo(facts, user);
     }
 
     private static String text(byte[] html) {

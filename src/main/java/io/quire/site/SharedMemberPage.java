@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -47,6 +47,21 @@ final class SharedMemberPage implements KeptPage {
         }
     }
 
+    /** The reader's text for each slot, in the order the page holds them. */
+    @FunctionalInterface
+    interface Filling {
+
+        byte[] text(Slot slot);
+
+        /**
+         * The text of a padded slot as deflate pieces (see {@link GzipSegments}), if the caller has it compressed
+         * already; {@code null} to have it compressed here.
+         */
+        default byte[] deflated(Slot slot) {
+            return null;
+        }
+    }
+
     /** The byte a slot is made of while the page is compressed; a page that contains it is not kept. */
     static final byte FILLER = 1;
 
@@ -69,6 +84,7 @@ final class SharedMemberPage implements KeptPage {
     private final Locale locale;
     private final Set<String> scopes;
     private final Runnable onView;
+    private final Instant keptAt = Instant.now();
 
     private SharedMemberPage(List<byte[]> texts, List<Slot> slots, int csrfLength, MemberPageFacts facts,
             String contentType, Locale locale, Set<String> scopes, Runnable onView) {
@@ -143,6 +159,11 @@ final class SharedMemberPage implements KeptPage {
         return locale;
     }
 
+    /** When the page was kept: its like count is as old as that. */
+    Instant keptAt() {
+        return keptAt;
+    }
+
     void viewed() {
         onView.run();
     }
@@ -157,9 +178,9 @@ final class SharedMemberPage implements KeptPage {
 
     /**
      * Writes the page as gzip, with {@code fill} giving the reader's text for each slot in turn, each of which
-     * must {@link #fits fit}.
+     * must {@link #fits fit}. Padded slots are followed by spaces up to their length.
      */
-    void writeGzipped(OutputStream out, Function<Slot, byte[]> fill) throws IOException {
+    void writeGzipped(OutputStream out, Filling fill) throws IOException {
         GzipSegments.header(out);
         int crc = 0;
         long length = 0;
@@ -169,10 +190,11 @@ final class SharedMemberPage implements KeptPage {
             crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
             length += lengths[i];
             if (i < slots.length) {
-                byte[] own = fill.apply(slots[i]);
+                byte[] own = fill.text(slots[i]);
                 byte[] text = exactLength(slots[i], own);
                 if (slots[i].padded()) {
-                    out.write(GzipSegments.deflateFast(own));
+                    byte[] deflated = fill.deflated(slots[i]);
+                    out.write(deflated != null ? deflated : GzipSegments.deflateFast(own));
                     GzipSegments.spaces(out, text.length - own.length);
                 }
                 else if (slots[i] == Slot.CSRF_TOKEN && lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE
@@ -194,7 +216,7 @@ final class SharedMemberPage implements KeptPage {
     }
 
     /** Writes the page uncompressed, for the rare client that does not take gzip. */
-    void writeHtml(OutputStream out, Function<Slot, byte[]> fill) throws IOException {
+    void writeHtml(OutputStream out, Filling fill) throws IOException {
         ByteArrayOutputStream gzip = new ByteArrayOutputStream();
         writeGzipped(gzip, fill);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray()))) {

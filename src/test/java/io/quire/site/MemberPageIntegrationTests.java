@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import jakarta.servlet.http.Cookie;
+
 import io.quire.IntegrationTest;
 import io.quire.TestArticles;
 import io.quire.TestMembers;
@@ -17,6 +19,7 @@ import io.quire.article.ArticleRef;
 import io.quire.comment.CommentService;
 import io.quire.reaction.LikeService;
 import io.quire.reaction.ReadingLists;
+import io.quire.shared.OwnWrites;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,9 +105,12 @@ class MemberPageIntegrationTests {
         assertThat(bobs[0].getResponse().getHeader("Cache-Control")).contains("no-store");
         // MockMvc starts a new session for each request (its CSRF token), which a browser's request would not.
         assertThat(statements.stream().filter(sql -> !sql.contains("SPRING_SESSION")))
-                .as("reactions with the like count, and the unread count only, no render")
-                .satisfiesExactly(sql -> assertThat(sql).contains("like_count AS id").contains("FROM article_like"),
+                .as("Bob's reactions, kept for his next pages, and the unread count only, no render")
+                .satisfiesExactly(sql -> assertThat(sql).contains("FROM article_like").contains("member_id = ")
+                                .doesNotContain("like_count"),
                         sql -> assertThat(sql).contains("from notification"));
+        List<String> next = counter.record(() -> mvc.perform(gzipped(article.path()).with(asBob)).andReturn());
+        assertThat(next.stream().filter(sql -> !sql.contains("SPRING_SESSION"))).as("his next view").isEmpty();
     }
 
     @Test
@@ -124,13 +130,25 @@ class MemberPageIntegrationTests {
         likes.likeArticle(article.slug(), bob.id(), true);
         readingLists.save(article.slug(), bob.id(), null, null);
 
-        MvcResult bobs = view(bob);
+        // His browser carries the time of his last write, which is newer than the kept page (ADR 0012).
+        Cookie wrote = new Cookie(OwnWrites.COOKIE, Long.toString(System.currentTimeMillis()));
+        MvcResult bobs = mvc.perform(gzipped(article.path()).with(members.as(bob)).cookie(wrote)).andReturn();
         MvcResult rendered = mvc.perform(gzipped(article.path() + "?fresh").with(members.as(bob))).andReturn();
 
         assertThat(shared).contains("class=\"like-button\" aria-pressed=\"false\"");
         assertThat(html(bobs.getResponse())).contains("class=\"like-button\" aria-pressed=\"true\"")
                 .contains("class=\"save-button\" aria-pressed=\"true\"");
         assertThat(normalized(html(bobs.getResponse()))).isEqualTo(normalized(html(rendered.getResponse())));
+    }
+
+    @Test
+    void reactionsKeptForAMemberAreForgottenWhenTheyChangeOnThisInstance() throws Exception {
+        view(ada);
+        assertThat(html(view(bob).getResponse())).contains("class=\"like-button\" aria-pressed=\"false\"");
+
+        likes.likeArticle(article.slug(), bob.id(), true);
+
+        assertThat(html(view(bob).getResponse())).contains("class=\"like-button\" aria-pressed=\"true\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ class SharedMemberPageTests {
 
     private final MemberPageSlots slots = new MemberPageSlots();
     private final Map<String, String> marks = slots.modelAttributes();
-    private final MemberPageFacts facts = new MemberPageFacts(1, "a-page", 2, List.of(), Set.of());
+    private final MemberPageFacts facts = new MemberPageFacts(1, "a-page", 2, 0, List.of(), Set.of());
 
     @Test
     void theReadersPartsTakeTheSlotsOfOneGzipStreamThatCompressesLikeTheWholePage() throws IOException {
@@ -34,7 +35,7 @@ class SharedMemberPageTests {
         Function<SharedMemberPage.Slot, byte[]> fill = readersParts();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        page.writeGzipped(out, fill);
+        page.writeGzipped(out, fill::apply);
         String sent = gunzip(out.toByteArray());
 
         assertThat(sent).contains("<nav>Ada's menu</nav>").contains("<span>liked</span>").contains("value=\"" + CSRF)
@@ -47,6 +48,35 @@ class SharedMemberPageTests {
         // Each comment form's one-time token is random and sent as it is; everything else compresses as a whole.
         assertThat(out.size()).as("joined pieces against a whole-page gzip")
                 .isLessThan(gzip(sent).length + 30 * 60);
+    }
+
+    @Test
+    void partsTheCallerHasCompressedAlreadyAreSentAsTheyAre() throws IOException {
+        SharedMemberPage page = SharedMemberPage.of(page(3), slots, CSRF.length(), facts, "text/html", Locale.ENGLISH,
+                Set.of(), () -> { }).orElseThrow();
+        Function<SharedMemberPage.Slot, byte[]> parts = readersParts();
+        ByteArrayOutputStream compressedHere = new ByteArrayOutputStream();
+        page.writeGzipped(compressedHere, parts::apply);
+        List<SharedMemberPage.Slot> asked = new ArrayList<>();
+
+        ByteArrayOutputStream compressedBefore = new ByteArrayOutputStream();
+        page.writeGzipped(compressedBefore, new SharedMemberPage.Filling() {
+            @Override
+            public byte[] text(SharedMemberPage.Slot slot) {
+                return parts.apply(slot);
+            }
+
+            @Override
+            public byte[] deflated(SharedMemberPage.Slot slot) {
+                asked.add(slot);
+                return GzipSegments.deflateFast(parts.apply(slot));
+            }
+        });
+
+        assertThat(asked).containsExactly(SharedMemberPage.Slot.ACCOUNT_NAV, SharedMemberPage.Slot.LIKE_BUTTON,
+                SharedMemberPage.Slot.SAVE_BUTTON);
+        assertThat(withoutTokensAndPadding(gunzip(compressedBefore.toByteArray())))
+                .isEqualTo(withoutTokensAndPadding(gunzip(compressedHere.toByteArray())));
     }
 
     @Test
