@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -49,6 +50,8 @@ final class TouchLimitedSessionRepository<S extends Session>
     private final SessionRepository<S> store;
     private final Duration interval;
     private final Cache<String, KeptSession> kept;
+    /** Bumped by every save and delete here, so that a session read while one happened is not kept. */
+    private final AtomicLong changes = new AtomicLong();
 
     TouchLimitedSessionRepository(SessionRepository<S> store, Duration interval, Duration keptFor) {
         this.store = store;
@@ -64,13 +67,20 @@ final class TouchLimitedSessionRepository<S extends Session>
     @Override
     public void save(TouchLimitedSession<S> session) {
         if (session.changed) {
-            kept.invalidate(session.keptId);
+            forget(session.keptId);
             if (session.stored() != null) {
                 store.save(session.stored());
             }
-            kept.invalidate(session.getId());
+            // Again once written (the store writes in autocommit): a read that began before it is not kept.
+            forget(session.keptId);
+            forget(session.getId());
             session.changed = false;
         }
+    }
+
+    private void forget(String id) {
+        changes.incrementAndGet();
+        kept.invalidate(id);
     }
 
     /**
@@ -102,7 +112,7 @@ final class TouchLimitedSessionRepository<S extends Session>
             TouchLimitedSession<S> same = (TouchLimitedSession<S>) earlier;
             return same;
         }
-        TouchLimitedSession<S> session = lookup == null ? read(id, false) : keptOrRead(id, lookup.keptStateValidAfter());
+        TouchLimitedSession<S> session = lookup == null ? read(id, null) : keptOrRead(id, lookup.keptStateValidAfter());
         if (session != null && lookup != null) {
             lookup.found().put(id, session);
         }
@@ -114,17 +124,21 @@ final class TouchLimitedSessionRepository<S extends Session>
         if (known != null && known.loadedAt().isAfter(validAfter) && !known.isExpired(Instant.now())) {
             return new TouchLimitedSession<>(known, store::findById, interval);
         }
-        return read(id, Instant.now().isAfter(validAfter));
+        return read(id, validAfter);
     }
 
-    private TouchLimitedSession<S> read(String id, boolean keep) {
+    /** Reads the session, and keeps it if reads after {@code keepIfAfter} may use it (null: never). */
+    private TouchLimitedSession<S> read(String id, Instant keepIfAfter) {
+        // Taken before the read, so that whatever was committed before this time is in what is kept.
+        Instant readAt = Instant.now();
+        long changesBefore = changes.get();
         S stored = store.findById(id);
         if (stored == null) {
             kept.invalidate(id);
             return null;
         }
-        if (keep) {
-            KeptSession.of(stored, Instant.now()).ifPresentOrElse(k -> kept.put(id, k), () -> kept.invalidate(id));
+        if (keepIfAfter != null && readAt.isAfter(keepIfAfter) && changes.get() == changesBefore) {
+            KeptSession.of(stored, readAt).ifPresentOrElse(k -> kept.put(id, k), () -> kept.invalidate(id));
         }
         return new TouchLimitedSession<>(stored, interval, false);
     }
@@ -135,8 +149,9 @@ final class TouchLimitedSessionRepository<S extends Session>
         if (lookup != null) {
             lookup.found().remove(id);
         }
-        kept.invalidate(id);
+        forget(id);
         store.deleteById(id);
+        forget(id);
     }
 
     private record Lookup(Map<String, TouchLimitedSession<?>> found, Instant keptStateValidAfter) {

@@ -173,6 +173,16 @@ class TouchLimitedSessionRepositoryTests {
         assertThat(read(id, Instant.MIN)).isNull();
     }
 
+    @Test
+    void aSessionReadWhileAnotherRequestDeletedItIsNotKept() {
+        String id = signedIn("ada");
+        store.duringNextFind = () -> sessions.deleteById(id);
+
+        assertThat(read(id, Instant.MIN)).as("read before the delete").isNotNull();
+
+        assertThat(read(id, Instant.MIN)).as("logged out").isNull();
+    }
+
     /** Stores a signed-in member's session as the store would hold it, and returns its id. */
     private String signedIn(String name) {
         MapSession session = store.createSession();
@@ -199,11 +209,19 @@ class TouchLimitedSessionRepositoryTests {
 
         int saves;
         int finds;
+        /** Another request's work, done while the next read is under way (after it has read). */
+        Runnable duringNextFind;
 
         @Override
         public MapSession findById(String id) {
             finds++;
-            return super.findById(id);
+            MapSession found = super.findById(id);
+            if (duringNextFind != null) {
+                Runnable other = duringNextFind;
+                duringNextFind = null;
+                other.run();
+            }
+            return found;
         }
 
         CountingStore() {
