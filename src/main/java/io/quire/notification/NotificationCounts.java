@@ -3,12 +3,12 @@ package io.quire.notification;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.quire.shared.NowAndAfterTransaction;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Unread counts for the header's bell: one indexed COUNT, cached per member for a few seconds because every
@@ -47,16 +47,7 @@ public class NotificationCounts {
 
     /** Forgets the member's count now and, when called in a transaction, again once it has ended. */
     void changed(long memberId) {
-        forget(memberId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // A count taken between the change and its commit still sees the old notifications.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget(memberId);
-                }
-            });
-        }
+        NowAndAfterTransaction.run(() -> forget(memberId));
     }
 
     private void forget(long memberId) {

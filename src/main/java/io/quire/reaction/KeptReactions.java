@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.quire.shared.NowAndAfterTransaction;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Everything each member has reacted to (liked articles and comments, saved articles and their lists), read in
@@ -82,15 +82,7 @@ class KeptReactions {
 
     /** Forgets the member's reactions now and, when called in a transaction, again once it has ended. */
     void forget(long memberId) {
-        forgetNow(memberId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forgetNow(memberId);
-                }
-            });
-        }
+        NowAndAfterTransaction.run(() -> forgetNow(memberId));
     }
 
     private void forgetNow(long memberId) {
