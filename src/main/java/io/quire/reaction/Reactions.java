@@ -88,7 +88,8 @@ public class Reactions {
         Row saved = rows.stream().filter(r -> "save".equals(r.kind())).findFirst().orElse(null);
         return new ArticleReactions(rows.stream().anyMatch(r -> "like".equals(r.kind())),
                 saved == null ? null : saved.id(), saved == null ? null : saved.name(),
-                rows.stream().filter(r -> "comment".equals(r.kind())).map(Row::id).collect(Collectors.toUnmodifiableSet()));
+                rows.stream().filter(r -> "comment".equals(r.kind())).map(Row::id)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     private record Row(String kind, long id, String name) {

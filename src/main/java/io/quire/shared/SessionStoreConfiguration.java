@@ -45,7 +45,7 @@ class SessionStoreConfiguration implements BeanClassLoaderAware {
     /** The name of the JDBC store's bean. */
     static final String JDBC_STORE = "jdbcSessionRepository";
 
-    /** Room for the security contexts of a few thousand members (about 1 KB each), see {@link RememberedSecurityContexts}. */
+    /** Room for the security contexts of a few thousand members (about 1 KB each): {@link RememberedSecurityContexts}. */
     private static final long REMEMBERED_CONTEXT_BYTES = 4L * 1024 * 1024;
 
     private ClassLoader classLoader;

@@ -41,8 +41,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * article or comment they wrote, no liked comment, nothing they moderate, no message waiting for them. Most
  * page views by members are such pages, and each otherwise costs a full render (about ten times the CPU of
  * everything else in the request). The member still gets their own account menu, like and save buttons, CSRF
- * token and fresh comment-form tokens; their reactions come from memory and the like count from the kept page
- * unless they changed something since it was kept (ADR 0012: then both are read, in one statement), the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
+ * token and fresh comment-form tokens. Their reactions come from memory and the like count from the kept page,
+ * unless they changed something since it was kept (ADR 0012: then both are read, in one statement); the rest is
+ * checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
  * <p>
  * The kept page lives in {@link PageCache} beside the anonymous one and goes stale with it, on this instance and
  * on every other ({@link PageChangePoller}). Answers stay private ({@code no-store}, set by Spring Security).
@@ -227,8 +228,8 @@ class MemberPageFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The member's menu and buttons. The like count is the one read with their reactions: the kept page may be
-     * older than the member's own like (they come back from liking it without JavaScript).
+     * The member's menu and buttons, with the like count that came with their reactions (see
+     * {@link #reactionsTo(SharedMemberPage, QuireUser, HttpServletRequest)}).
      */
     private OwnParts ownParts(MemberPageFacts facts, QuireUser user, Reactions.Current mine,
             HttpServletRequest request, HttpServletResponse response) {

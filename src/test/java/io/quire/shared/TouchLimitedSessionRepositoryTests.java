@@ -186,8 +186,8 @@ class TouchLimitedSessionRepositoryTests {
     /** Stores a signed-in member's session as the store would hold it, and returns its id. */
     private String signedIn(String name) {
         MapSession session = store.createSession();
-        session.setAttribute(KeptSession.SECURITY_CONTEXT, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
+        session.setAttribute(KeptSession.SECURITY_CONTEXT, new SecurityContextImpl(UsernamePasswordAuthenticationToken
+                .authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")))));
         session.setAttribute(KeptSession.CSRF_TOKEN, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-" + name));
         store.save(session);
         store.saves = 0;

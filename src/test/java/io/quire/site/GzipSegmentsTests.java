@@ -27,8 +27,9 @@ class GzipSegmentsTests {
         deflater.end();
         GzipSegments.stored(gzip, middle);
         gzip.write(GzipSegments.deflateFast(last));
-        int crc = GzipSegments.appendCrc(GzipSegments.appendCrc(GzipSegments.crc(first), GzipSegments.crc(middle),
-                GzipSegments.lengthShift(middle.length)), GzipSegments.crc(last), GzipSegments.lengthShift(last.length));
+        int firstTwo = GzipSegments.appendCrc(GzipSegments.crc(first), GzipSegments.crc(middle),
+                GzipSegments.lengthShift(middle.length));
+        int crc = GzipSegments.appendCrc(firstTwo, GzipSegments.crc(last), GzipSegments.lengthShift(last.length));
         GzipSegments.trailer(gzip, crc, first.length + middle.length + last.length);
 
         // GZIPInputStream checks the trailer's CRC and length, and fails on a wrong one.
@@ -49,7 +50,8 @@ class GzipSegmentsTests {
             byte[] joined = new byte[a.length + b.length];
             System.arraycopy(a, 0, joined, 0, a.length);
             System.arraycopy(b, 0, joined, a.length, b.length);
-            assertThat(GzipSegments.appendCrc(GzipSegments.crc(a), GzipSegments.crc(b), GzipSegments.lengthShift(b.length)))
+            int shift = GzipSegments.lengthShift(b.length);
+            assertThat(GzipSegments.appendCrc(GzipSegments.crc(a), GzipSegments.crc(b), shift))
                     .isEqualTo(GzipSegments.crc(joined));
         }
     }
