@@ -3,8 +3,6 @@ package io.quire.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -28,8 +26,6 @@ final class GzipSegments {
     private static final int MAX_MATCH = 258;
     /** The length and its complement of an empty stored block, after its header bits. */
     private static final byte[] EMPTY_STORED_BLOCK = { 0, 0, (byte) 0xff, (byte) 0xff };
-    /** Idle deflaters for {@link #deflateFast}; about one per request thread that serves kept pages at once. */
-    private static final BlockingQueue<Deflater> FAST_DEFLATERS = new ArrayBlockingQueue<>(64);
 
     /** CRC-32's polynomial, bit-reversed as java.util.zip.CRC32 uses it. */
     private static final int POLYNOMIAL = 0xedb88320;
@@ -60,23 +56,16 @@ final class GzipSegments {
     }
 
     /**
-     * {@code text} compressed quickly as one piece, on its own. The deflaters are reused: making one allocates
-     * and clears zlib's few hundred kilobytes of state, which cost more than compressing the small parts of a
-     * page this is for.
+     * {@code text} compressed quickly as one piece, on its own. Used once per distinct member part (kept pages keep
+     * them compressed), so a deflater is made for each call.
      */
     static byte[] deflateFast(byte[] text) {
-        Deflater deflater = FAST_DEFLATERS.poll();
-        if (deflater == null) {
-            deflater = new Deflater(Deflater.BEST_SPEED, true);
-        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             return deflate(deflater, text);
         }
         finally {
-            deflater.reset();
-            if (!FAST_DEFLATERS.offer(deflater)) {
-                deflater.end();
-            }
+            deflater.end();
         }
     }
 
