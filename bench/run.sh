@@ -60,7 +60,9 @@ QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB
 QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
 QUIRE_BASE_URL=$base MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
   ${BENCH_JAVA:-java} $java_opts -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
-  --quire.comment.per-minute=1000000 ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
+  --quire.comment.per-minute=1000000 --server.tomcat.accesslog.enabled=true \
+  --server.tomcat.accesslog.directory="$work/access" --server.tomcat.accesslog.pattern='%{begin:msec}t %D' \
+  ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
 quire=$!
 pids+=("$quire")
 for _ in $(seq 1 600); do
@@ -143,9 +145,12 @@ run_wrk() { # name url paths-file mode [extra wrk args...]
   local seconds=${duration%s}
   sample_memory $((seconds * 2 / 3)) "$name" &
   local sampler=$!
+  local started
+  started=$(date +%s%3N)
   BENCH_PATHS=$paths BENCH_MODE=$mode BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/report.json \
     wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -H 'Accept-Encoding: gzip' \
     -s "$root/bench/wrk/scenario.lua" "$@" "$url" >"$work/wrk-$name.txt"
+  printf '%s\t%s\t%s\n' "$name" "$started" "$(date +%s%3N)" >>"$work/windows.txt"
   wait "$sampler"
   python3 - "$name" "$work/report.json" >>"$results" <<'PY'
 import json, sys
@@ -185,12 +190,21 @@ first_article=$(head -1 "$work/articles.txt")
 cookie_token=$(head -1 "$work/sessions.txt")
 like_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookie_token%%$'\t'*}" \
   --data-urlencode "_csrf=${cookie_token#*$'\t'}" "$base$first_article/like")
+# The write paths are not used by the warm-ups above: without this, the JIT compiles them during the measured
+# seconds (a quarter of the CPU in a profile of the first like run; the second ran at twice the rate).
+warm_writes() { # mode
+  BENCH_PATHS=$work/articles.txt BENCH_MODE=$1 BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
+    wrk -t"$threads" -c"$connections" -d"${BENCH_WRITE_WARMUP:-10s}" --timeout 10s -H 'Accept-Encoding: gzip' \
+    -s bench/wrk/scenario.lua "$base" >/dev/null
+}
 if [[ $like_status == 302 || $like_status == 303 || $like_status == 200 ]]; then
+  warm_writes like
   run_wrk like-toggle "$base" "$work/articles.txt" like
 else
   skipped+=("like toggle: POST /articles/{slug}/like answers $like_status (reaction module not merged)")
 fi
 if [[ $(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'comment'") == 1 ]]; then
+  warm_writes comment
   run_wrk comment-post "$base" "$work/articles.txt" comment
 else
   skipped+=("comment post: no table 'comment' (comment module not merged)")
@@ -240,13 +254,38 @@ for asset in $assets; do
 done
 [[ -s $work/first.html ]] && first_view="$page_bytes $asset_bytes $(echo $assets | wc -w)"
 
+# Stopping Quire writes out the rest of its access log, which holds each request's start and server-side time.
+kill "$quire"
+wait "$quire" || true
+
 python3 - "$results" "$samples" "$label" "$db" "$articles" "$first_view" \
   "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})} (JVM: $(${BENCH_JAVA:-java} -version 2>&1 | head -1), options: $java_opts, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2})" \
   "wrk -t$threads -c$connections -d$duration --timeout 10s -H 'Accept-Encoding: gzip'" "$root/bench/results" \
-  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" <<'PY'
+  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" "$work/windows.txt" "$work/access" <<'PY'
 import json, sys, datetime, os, platform
-results_file, samples_file, label, db, articles, first_view, note, wrk, out_dir, skipped = sys.argv[1:11]
+results_file, samples_file, label, db, articles, first_view, note, wrk, out_dir, skipped, windows, access = sys.argv[1:13]
 runs = {r["name"]: r for r in map(json.loads, open(results_file).read().splitlines())}
+# Server-side times from Tomcat's access log ("start-ms micros" per request), by the scenario running when each
+# request started. wrk's percentiles are corrected for coordinated omission (each response slower than the mean
+# interval counts again as the requests the connection could not send meanwhile), so a few slow seconds move
+# them far more than these, which count every request once, from the moment Tomcat reads it.
+spans = [(name, int(start), int(end)) for name, start, end in
+         (line.split("\t") for line in open(windows).read().splitlines()) if name != "nginx-static"]
+times = {name: [] for name, _, _ in spans}
+for log in sorted(os.listdir(access)):
+    for line in open(os.path.join(access, log)):
+        started, micros = line.split()
+        for name, start, end in spans:
+            if start <= int(started) <= end:
+                times[name].append(int(micros))
+def percentile(values, p):
+    return values[min(len(values) - 1, int(len(values) * p / 100))] / 1000
+for name, values in times.items():
+    if values:
+        values.sort()
+        runs[name]["server"] = {"requests": len(values), "p50_ms": percentile(values, 50),
+                                "p95_ms": percentile(values, 95), "p99_ms": percentile(values, 99),
+                                "max_ms": values[-1] / 1000}
 samples = [line.split("\t") for line in open(samples_file).read().splitlines()]
 def share(a, b):
     return a / b if b else 0.0
@@ -300,12 +339,17 @@ lines = ["# Quire benchmark, profile %s, %s" % (label, stamp), ""]
 if note:
     lines += ["**%s**" % note, ""]
 lines += ["Database `%s`, %s published articles; %s; %d CPUs." % (db, articles, wrk, os.cpu_count()), "",
-          "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx/3xx | socket errors | heap MB | RSS MB | load 1m |",
-          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+          "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | server p50 / p95 / p99 / max ms | non-2xx/3xx | socket errors | heap MB | RSS MB | load 1m |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
 for name, r in runs.items():
-    lines.append("| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %d | %s | %s | %s |" % (
-        name, r["rps"], r["p50_ms"], r["p95_ms"], r["p99_ms"], r["max_ms"], r["non_2xx_3xx"], r["socket_errors"],
+    server = r.get("server")
+    lines.append("| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %s | %d | %d | %s | %s | %s |" % (
+        name, r["rps"], r["p50_ms"], r["p95_ms"], r["p99_ms"], r["max_ms"],
+        "%.2f / %.2f / %.2f / %.1f" % (server["p50_ms"], server["p95_ms"], server["p99_ms"], server["max_ms"])
+        if server else "-", r["non_2xx_3xx"], r["socket_errors"],
         r.get("heap_used_mb", "-"), r.get("rss_mb", "-"), r.get("load_avg_1m", "-")))
+lines += ["", "p50–max: wrk's, corrected for coordinated omission; server: Tomcat's access log (time from reading the "
+          "request to the end of the response, each request once)."]
 lines += ["", "Quire anonymous article / nginx static: **%.0f%%**. First view gzipped: HTML %d B + %d assets %d B = **%.1f KB**."
           % (100 * report["quire_to_nginx_ratio"], page, count, asset, (page + asset) / 1024), "",
           "| target | met | value |", "| --- | --- | --- |"]
