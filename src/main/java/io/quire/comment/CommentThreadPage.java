@@ -1,12 +1,7 @@
 package io.quire.comment;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import io.quire.account.MemberSummary;
 
 /**
  * One page of top-level comments, each with its first replies.
@@ -29,15 +24,10 @@ public record CommentThreadPage(List<CommentView> items, CommentSort sort, int n
         return shown().map(CommentView::id).toList();
     }
 
-    /** Who wrote the comments and replies on the page (deleted ones show no author, and none is listed). */
-    public Set<Long> authorIds() {
-        return shown().map(CommentView::author).filter(Objects::nonNull).map(MemberSummary::id)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** Whether any comment or reply on the page is the viewer's own. */
-    public boolean showsViewersOwn() {
-        return shown().anyMatch(CommentView::mine);
+    /** The comments and replies on the page with their authors (none for deleted ones) and states. */
+    public List<ShownComment> shownComments() {
+        return shown().map(c -> new ShownComment(c.id(), c.author() == null ? null : c.author().id(), c.status()))
+                .toList();
     }
 
     private Stream<CommentView> shown() {

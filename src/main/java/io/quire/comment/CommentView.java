@@ -38,13 +38,9 @@ public record CommentView(long id, long articleId, String articleSlug, Long pare
         return html != null;
     }
 
-    /** Only visible comments are edited; a hidden comment would otherwise escape moderation. */
-    public boolean isEditable() {
-        return mine && status == CommentStatus.VISIBLE;
-    }
-
-    public boolean isDeletable() {
-        return mine && status != CommentStatus.DELETED;
+    /** Edit and delete for its author, report for anyone else; {@code member} when the reader is logged in. */
+    public CommentControls controls(boolean member) {
+        return CommentControls.of(id, status, mine, member);
     }
 
     /** Replies, likes and reports are for comments that are there to read. */

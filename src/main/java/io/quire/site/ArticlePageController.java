@@ -106,17 +106,17 @@ class ArticlePageController {
 
     /**
      * Comments (one statement, with their replies) and, for members, their own likes and save (one more). A
-     * member's page that shows nothing of theirs is offered for sharing with other such members.
+     * member's page that is not about their own article and shows no comment they like is offered for sharing with
+     * other members, with marks where each reader's controls of a comment go.
      */
     private void addEngagement(QuireUser user, ArticlePage page, Model model, HttpServletRequest request) {
         CommentSection section = comments.section(page.id(), page.slug(), CommentSort.OLDEST, 1,
                 CommentViewer.of(user));
         ArticleReactions mine = user == null ? ArticleReactions.NONE
                 : reactions.forArticle(user.id(), page.id(), section.page().commentIds());
-        if (user != null && PageCaching.memberSharingWanted(request) && mine.likedCommentIds().isEmpty()
-                && !section.page().showsViewersOwn()) {
+        if (user != null && PageCaching.memberSharingWanted(request) && mine.likedCommentIds().isEmpty()) {
             MemberPageFacts facts = new MemberPageFacts(page.id(), page.slug(), page.authorId(), page.likeCount(),
-                    section.page().commentIds(), section.page().authorIds());
+                    section.page().shownComments());
             if (facts.mayShare(user)) {
                 PageCaching.shareWithMembers(request, facts);
                 model.addAllAttributes(memberPageSlots.modelAttributes());

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quire.account.QuireUser;
 import io.quire.account.Role;
+import io.quire.comment.CommentControls;
 import io.quire.notification.NotificationCounts;
 import io.quire.reaction.LikeButtonView;
 import io.quire.reaction.SaveButtonView;
@@ -30,12 +33,17 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The parts of a {@link SharedMemberPage} that are each member's own, for {@link MemberPageFilter}: the layout's
- * account menu and the article's like and save buttons. Each is rendered on its own by the template that renders
- * it in a full page, once per distinct content, and kept with a mark where the CSRF token goes. Rendering the few
- * lines of the menu through Thymeleaf on every view took half the time of serving a kept page.
+ * account menu, the article's like and save buttons and each comment's controls. Each is rendered on its own by the
+ * template that renders it in a full page, once per distinct content (controls once per kind, with a mark where
+ * the comment's id goes), and kept with a mark where the CSRF token goes. Rendering the few lines of the menu
+ * through Thymeleaf on every view took half the time of serving a kept page.
  */
 @Component
 class MemberFragments {
+
+    /** The comment id controls are rendered with: no comment has it, so it only stands for the id spliced in. */
+    private static final long ANY_COMMENT = Long.MAX_VALUE;
+    private static final String ANY_COMMENT_TEXT = Long.toString(ANY_COMMENT);
 
     private final ThymeleafViewResolver views;
     private final NotificationCounts notifications;
@@ -67,41 +75,63 @@ class MemberFragments {
                 Map.of("saveButton", button), request, response);
     }
 
+    /** The controls of a comment for the member of {@code request}, with the request's own CSRF token. */
+    OwnPart commentControls(CommentControls controls, HttpServletRequest request, HttpServletResponse response) {
+        CommentControls kind = controls.on(ANY_COMMENT);
+        return fragment(new Key("comment/fragments :: comment-controls", kind, request.getLocale()),
+                Map.of("controls", kind), request, response, controls.commentId());
+    }
+
     private OwnPart fragment(Key key, Map<String, Object> variables, HttpServletRequest request,
             HttpServletResponse response) {
+        return fragment(key, variables, request, response, ANY_COMMENT);
+    }
+
+    private OwnPart fragment(Key key, Map<String, Object> variables, HttpServletRequest request,
+            HttpServletResponse response, long comment) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Fragment fragment = rendered.get(key,
                 k -> Fragment.of(render(k, variables, request, response, token), slots.csrfTokenMark()));
-        return fragment.withToken(token.getToken().getBytes(StandardCharsets.US_ASCII));
+        return fragment.with(token.getToken().getBytes(StandardCharsets.US_ASCII),
+                Long.toString(comment).getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
-     * A rendered fragment as UTF-8, cut where the CSRF token goes, each piece also compressed once: joining bytes
-     * costs less than replacing in, encoding and compressing the text on every view.
+     * A rendered fragment as UTF-8, cut where the CSRF token and the comment id go, each piece also compressed
+     * once: joining bytes costs less than replacing in, encoding and compressing the text on every view.
+     *
+     * @param tokens for each cut, whether the CSRF token goes there (else the comment id)
      */
-    private record Fragment(byte[][] parts, byte[][] deflated) {
+    private record Fragment(byte[][] parts, byte[][] deflated, boolean[] tokens) {
 
-        static Fragment of(String html, String mark) {
+        static Fragment of(String html, String tokenMark) {
             List<byte[]> parts = new ArrayList<>();
+            List<Boolean> tokens = new ArrayList<>();
+            Matcher cut = Pattern.compile(Pattern.quote(tokenMark) + "|" + Pattern.quote(ANY_COMMENT_TEXT)).matcher(html);
             int start = 0;
-            for (int at = html.indexOf(mark); at >= 0; at = html.indexOf(mark, start)) {
-                parts.add(html.substring(start, at).getBytes(StandardCharsets.UTF_8));
-                start = at + mark.length();
+            while (cut.find()) {
+                parts.add(html.substring(start, cut.start()).getBytes(StandardCharsets.UTF_8));
+                tokens.add(cut.group().equals(tokenMark));
+                start = cut.end();
             }
             parts.add(html.substring(start).getBytes(StandardCharsets.UTF_8));
+            boolean[] isToken = new boolean[tokens.size()];
+            for (int i = 0; i < isToken.length; i++) {
+                isToken[i] = tokens.get(i);
+            }
             return new Fragment(parts.toArray(byte[][]::new),
-                    parts.stream().map(GzipSegments::deflateFast).toArray(byte[][]::new));
+                    parts.stream().map(GzipSegments::deflateFast).toArray(byte[][]::new), isToken);
         }
 
-        OwnPart withToken(byte[] token) {
-            return new OwnPart(join(parts, token), join(deflated, storedBlock(token)));
+        OwnPart with(byte[] token, byte[] comment) {
+            return new OwnPart(join(parts, token, comment), join(deflated, storedBlock(token), storedBlock(comment)));
         }
 
-        private static byte[] join(byte[][] pieces, byte[] between) {
+        private byte[] join(byte[][] pieces, byte[] token, byte[] comment) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(512);
             for (int i = 0; i < pieces.length; i++) {
                 if (i > 0) {
-                    out.writeBytes(between);
+                    out.writeBytes(tokens[i - 1] ? token : comment);
                 }
                 out.writeBytes(pieces[i]);
             }

@@ -1,25 +1,41 @@
 package io.quire.site;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.quire.account.QuireUser;
+import io.quire.comment.CommentControls;
+import io.quire.comment.ShownComment;
 
 /**
- * What decides whether a member sees an article page as {@link SharedMemberPage} holds it: the page shows nothing
- * that is theirs (the article, a comment among those shown) and nothing they can moderate. Which of the comments
- * shown they like is checked on each view, from {@link #commentIds}; their like and save of the article fill the
- * buttons.
+ * What decides whether a member sees an article page as {@link SharedMemberPage} holds it: the article is not
+ * theirs and they moderate nothing on it. Their own comments among those shown get their controls in the
+ * comments' slots; which of the comments they like is checked on each view, from {@link #commentIds}; their like
+ * and save of the article fill the buttons.
  *
  * @param likeCount the article's like count when the page was rendered
  * @param commentIds the comments and replies shown on the page
- * @param commentAuthorIds who wrote them
+ * @param comments the same by id, with what decides each one's controls
  */
 record MemberPageFacts(long articleId, String articleSlug, long authorId, int likeCount, List<Long> commentIds,
-        Set<Long> commentAuthorIds) {
+        Map<Long, ShownComment> comments) {
+
+    MemberPageFacts(long articleId, String articleSlug, long authorId, int likeCount, List<ShownComment> shown) {
+        this(articleId, articleSlug, authorId, likeCount, shown.stream().map(ShownComment::id).toList(),
+                shown.stream().collect(Collectors.toUnmodifiableMap(ShownComment::id, Function.identity(),
+                        (first, same) -> first)));
+    }
 
     /** Whether the page could be {@code user}'s, reactions aside. */
     boolean mayShare(QuireUser user) {
-        return !user.isModerator() && user.id() != authorId && !commentAuthorIds.contains(user.id());
+        return !user.isModerator() && user.id() != authorId;
+    }
+
+    /** The controls {@code user} gets on comment {@code id}; empty for a comment the page was not rendered with. */
+    Optional<CommentControls> controlsFor(long id, QuireUser user) {
+        return Optional.ofNullable(comments.get(id)).map(comment -> comment.controlsFor(user.id()));
     }
 }

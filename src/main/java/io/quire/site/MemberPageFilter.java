@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves a member's article page from a {@link SharedMemberPage} when the page shows nothing of theirs: no
- * article or comment they wrote, no liked comment, nothing they moderate, no message waiting for them. Most
- * page views by members are such pages, and each otherwise costs a full render (about ten times the CPU of
- * everything else in the request). The member still gets their own account menu, like and save buttons, CSRF
+ * Serves a member's article page from a {@link SharedMemberPage} unless it is their own article, shows a comment
+ * they like, or they moderate, or a message waits for them. Most page views by members are such pages, and each
+ * otherwise costs a full render (about ten times the CPU of everything else in the request). The member still gets
+ * their own account menu, like and save buttons, controls of each comment (edit and delete on their own), CSRF
  * token and fresh comment-form tokens. Their reactions come from memory and the like count from the kept page,
  * unless they changed something since it was kept (ADR 0012: then both are read, in one statement); the rest is
  * checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
@@ -106,7 +107,7 @@ class MemberPageFilter extends OncePerRequestFilter {
             }
             Reactions.Current mine = page.facts().mayShare(user) ? reactionsTo(page, user, request) : null;
             if (mine != null && mine.reactions().likedCommentIds().isEmpty()
-                    && send(page, ownParts(page.facts(), user, mine, request, response), request, response)) {
+                    && send(page, ownParts(page.facts(), user, mine, request, response), user, request, response)) {
                 page.viewed();
                 served.increment();
             }
@@ -152,14 +153,14 @@ class MemberPageFilter extends OncePerRequestFilter {
         OwnParts own = facts == null ? null : ownParts(facts, user, reactionsTo(facts, user), request, response);
         if (page != null) {
             cache.put(key, page, evictions);
-            if (send(page, own, request, response)) {
+            if (send(page, own, user, request, response)) {
                 kept.increment();
                 return;
             }
         }
         rendered.increment();
         if (html && facts != null) {
-            body = personalized(body, own);
+            body = personalized(body, own, facts, user, request, response);
         }
         byte[] answer = html ? body.replace(slots.csrfTokenMark(), token.getToken()).getBytes(StandardCharsets.UTF_8)
                 : capture.getContentAsByteArray();
@@ -172,23 +173,34 @@ class MemberPageFilter extends OncePerRequestFilter {
      * Sends the kept page with the member's own parts, or returns {@code false} without writing anything if one
      * of them does not fit its slot.
      */
-    private boolean send(SharedMemberPage page, OwnParts own, HttpServletRequest request,
+    private boolean send(SharedMemberPage page, OwnParts own, QuireUser user, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         byte[] csrf = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken()
                 .getBytes(StandardCharsets.UTF_8);
+        Map<Long, MemberFragments.OwnPart> controls = new HashMap<>();
+        for (long comment : page.commentsWithControls()) {
+            MemberFragments.OwnPart part = page.facts().controlsFor(comment, user)
+                    .map(c -> fragments.commentControls(c, request, response)).orElse(null);
+            if (part == null || !page.fits(SharedMemberPage.Slot.COMMENT_CONTROLS, part.html())) {
+                return false;
+            }
+            controls.put(comment, part);
+        }
         SharedMemberPage.Filling fill = new SharedMemberPage.Filling() {
             @Override
-            public byte[] text(SharedMemberPage.Slot slot) {
+            public byte[] text(SharedMemberPage.Slot slot, long comment) {
                 return switch (slot) {
                     case CSRF_TOKEN -> csrf;
                     case FORM_TOKEN -> formToken();
+                    case COMMENT_CONTROLS -> controls.get(comment).html();
                     default -> own.part(slot).html();
                 };
             }
 
             @Override
-            public byte[] deflated(SharedMemberPage.Slot slot) {
-                return own.part(slot).deflated();
+            public byte[] deflated(SharedMemberPage.Slot slot, long comment) {
+                return slot == SharedMemberPage.Slot.COMMENT_CONTROLS ? controls.get(comment).deflated()
+                        : own.part(slot).deflated();
             }
         };
         if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, own.accountNav().html())
@@ -220,11 +232,20 @@ class MemberPageFilter extends OncePerRequestFilter {
     }
 
     /** A page rendered with marks, with the member's own parts in their place (when it was not kept or sent). */
-    private String personalized(String body, OwnParts own) {
+    private String personalized(String body, OwnParts own, MemberPageFacts facts, QuireUser user,
+            HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> marks = slots.modelAttributes();
-        return body.replace(marks.get("accountNavMark"), text(own.accountNav().html()))
+        String personal = body.replace(marks.get("accountNavMark"), text(own.accountNav().html()))
                 .replace(marks.get("likeButtonMark"), text(own.likeButton().html()))
                 .replace(marks.get("saveButtonMark"), text(own.saveButton().html()));
+        for (long comment : facts.commentIds()) {
+            String mark = slots.commentControlsMark(comment);
+            if (personal.contains(mark)) {
+                personal = personal.replace(mark, facts.controlsFor(comment, user)
+                        .map(c -> text(fragments.commentControls(c, request, response).html())).orElse(""));
+            }
+        }
+        return personal;
     }
 
     /**

@@ -11,21 +11,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The marks a page rendered for sharing among members carries where each reader's own text goes, and how
- * {@link SharedMemberPage} finds them again. The account menu, the like and save buttons and the CSRF token are
- * written as marks with a
- * secret made at start-up, so no text a member writes can pass for one (and article and comment HTML is
- * sanitized, without comments or inputs, anyway); a comment form's one-time token is found where the form
- * template writes it.
+ * {@link SharedMemberPage} finds them again. The account menu, the like and save buttons, each comment's controls
+ * (with the comment's id) and the CSRF token are written as marks with a secret made at start-up, so no text a
+ * member writes can pass for one (and article and comment HTML is sanitized, without comments or inputs, anyway);
+ * a comment form's one-time token is found where the form template writes it.
  */
 @Component
 class MemberPageSlots {
 
     /** The model attributes holding the marks the templates write instead of a member's own fragments. */
-    static final List<String> MODEL_ATTRIBUTES = List.of("accountNavMark", "likeButtonMark", "saveButtonMark");
+    static final List<String> MODEL_ATTRIBUTES = List.of("accountNavMark", "likeButtonMark", "saveButtonMark",
+            "commentControlsMark");
 
     private final String accountNav;
     private final String likeButton;
     private final String saveButton;
+    /** Followed by the comment's id and the end of the HTML comment. */
+    private final String commentControls;
     private final String csrfToken;
     private final Pattern pattern;
 
@@ -36,15 +38,23 @@ class MemberPageSlots {
         this.accountNav = "<!--quire-account-nav-" + mark + "-->";
         this.likeButton = "<!--quire-like-button-" + mark + "-->";
         this.saveButton = "<!--quire-save-button-" + mark + "-->";
+        this.commentControls = "<!--quire-comment-controls-" + mark + "-";
         this.csrfToken = "quire-csrf-" + mark;
         this.pattern = Pattern.compile("(" + Pattern.quote(accountNav) + ")|(" + Pattern.quote(likeButton) + ")|("
-                + Pattern.quote(saveButton) + ")|(" + Pattern.quote(csrfToken)
-                + ")|(?<=<input type=\"hidden\" name=\"token\" value=\")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\")");
+                + Pattern.quote(saveButton) + ")|(" + Pattern.quote(csrfToken) + ")|" + Pattern.quote(commentControls)
+                + "(?<comment>[0-9]{1,18})-->"
+                + "|(?<=<input type=\"hidden\" name=\"token\" value=\")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\")");
     }
 
     /** The marks as model attributes ({@link #MODEL_ATTRIBUTES}), for a page rendered to be shared. */
     Map<String, String> modelAttributes() {
-        return Map.of("accountNavMark", accountNav, "likeButtonMark", likeButton, "saveButtonMark", saveButton);
+        return Map.of("accountNavMark", accountNav, "likeButtonMark", likeButton, "saveButtonMark", saveButton,
+                "commentControlsMark", commentControls);
+    }
+
+    /** Where a page rendered with marks but not shared shows the controls of comment {@code id}. */
+    String commentControlsMark(long id) {
+        return commentControls + id + "-->";
     }
 
     /** The CSRF token the page is rendered with. */
@@ -66,6 +76,16 @@ class MemberPageSlots {
         if (match.group(3) != null) {
             return SharedMemberPage.Slot.SAVE_BUTTON;
         }
-        return match.group(4) != null ? SharedMemberPage.Slot.CSRF_TOKEN : SharedMemberPage.Slot.FORM_TOKEN;
+        if (match.group(4) != null) {
+            return SharedMemberPage.Slot.CSRF_TOKEN;
+        }
+        return match.group("comment") != null ? SharedMemberPage.Slot.COMMENT_CONTROLS
+                : SharedMemberPage.Slot.FORM_TOKEN;
+    }
+
+    /** The comment whose controls go where {@code match} is, or 0 for a slot that is not a comment's. */
+    long commentOf(Matcher match) {
+        String id = match.group("comment");
+        return id == null ? 0 : Long.parseLong(id);
     }
 }

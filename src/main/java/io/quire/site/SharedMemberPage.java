@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * An article page as every member sees it who has no tie to it (see {@link MemberPageFacts}), kept compressed with
- * the parts that differ from member to member left as slots: the account menu, the like and save buttons, the
- * CSRF token and the comment forms' one-time tokens. Serving it joins the compressed pieces with the reader's own
+ * the parts that differ from member to member left as slots: the account menu, the like and save buttons, each
+ * comment's controls (edit and delete for its author, report for the others), the CSRF token and the comment
+ * forms' one-time tokens. Serving it joins the compressed pieces with the reader's own
  * parts ({@link GzipSegments}), so a member's page costs about what an anonymous cached page costs instead of a
  * full render.
  * <p>
@@ -33,7 +34,7 @@ final class SharedMemberPage implements KeptPage {
 
     /** A part of the page that is the reader's own, with its length in bytes (0: set per page). */
     enum Slot {
-        ACCOUNT_NAV(4096), LIKE_BUTTON(2048), SAVE_BUTTON(2048), CSRF_TOKEN(0), FORM_TOKEN(36);
+        ACCOUNT_NAV(4096), LIKE_BUTTON(2048), SAVE_BUTTON(2048), COMMENT_CONTROLS(1024), CSRF_TOKEN(0), FORM_TOKEN(36);
 
         private final int length;
 
@@ -43,21 +44,24 @@ final class SharedMemberPage implements KeptPage {
 
         /** Whether the reader's text is padded to the slot's length, rather than being exactly that long. */
         boolean padded() {
-            return this == ACCOUNT_NAV || this == LIKE_BUTTON || this == SAVE_BUTTON;
+            return this == ACCOUNT_NAV || this == LIKE_BUTTON || this == SAVE_BUTTON || this == COMMENT_CONTROLS;
         }
     }
 
-    /** The reader's text for each slot, in the order the page holds them. */
+    /**
+     * The reader's text for each slot, in the order the page holds them; {@code comment} is the comment whose
+     * controls go in a {@link Slot#COMMENT_CONTROLS} slot, 0 for the other slots.
+     */
     @FunctionalInterface
     interface Filling {
 
-        byte[] text(Slot slot);
+        byte[] text(Slot slot, long comment);
 
         /**
          * The text of a padded slot as deflate pieces (see {@link GzipSegments}), if the caller has it compressed
          * already; {@code null} to have it compressed here.
          */
-        default byte[] deflated(Slot slot) {
+        default byte[] deflated(Slot slot, long comment) {
             return null;
         }
     }
@@ -77,6 +81,8 @@ final class SharedMemberPage implements KeptPage {
     private final int[] pieceShifts;
     private final int[] slotShifts;
     private final Slot[] slots;
+    /** The comment of each {@link Slot#COMMENT_CONTROLS} slot, 0 for the others. */
+    private final long[] comments;
     private final int csrfLength;
     private final int weight;
     private final MemberPageFacts facts;
@@ -86,9 +92,10 @@ final class SharedMemberPage implements KeptPage {
     private final Runnable onView;
     private final Instant keptAt = Instant.now();
 
-    private SharedMemberPage(List<byte[]> texts, List<Slot> slots, int csrfLength, MemberPageFacts facts,
-            String contentType, Locale locale, Set<String> scopes, Runnable onView) {
+    private SharedMemberPage(List<byte[]> texts, List<Slot> slots, long[] comments, int csrfLength,
+            MemberPageFacts facts, String contentType, Locale locale, Set<String> scopes, Runnable onView) {
         this.slots = slots.toArray(Slot[]::new);
+        this.comments = comments;
         this.csrfLength = csrfLength;
         this.pieces = new byte[texts.size()][];
         this.crcs = new int[texts.size()];
@@ -135,20 +142,27 @@ final class SharedMemberPage implements KeptPage {
         }
         List<byte[]> texts = new ArrayList<>();
         List<Slot> found = new ArrayList<>();
+        List<Long> comments = new ArrayList<>();
         Matcher matcher = slots.pattern().matcher(html);
         int end = 0;
         while (matcher.find()) {
             texts.add(html.substring(end, matcher.start()).getBytes(StandardCharsets.UTF_8));
             found.add(slots.slotOf(matcher));
+            comments.add(slots.commentOf(matcher));
             end = matcher.end();
         }
         texts.add(html.substring(end).getBytes(StandardCharsets.UTF_8));
-        return Optional.of(new SharedMemberPage(texts, found, csrfLength, facts, contentType, locale,
-                scopes, onView));
+        return Optional.of(new SharedMemberPage(texts, found, comments.stream().mapToLong(Long::longValue).toArray(),
+                csrfLength, facts, contentType, locale, scopes, onView));
     }
 
     MemberPageFacts facts() {
         return facts;
+    }
+
+    /** The comments whose controls the page has slots for, in page order. */
+    long[] commentsWithControls() {
+        return Arrays.stream(comments).filter(id -> id != 0).toArray();
     }
 
     String contentType() {
@@ -190,10 +204,10 @@ final class SharedMemberPage implements KeptPage {
             crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
             length += lengths[i];
             if (i < slots.length) {
-                byte[] own = fill.text(slots[i]);
+                byte[] own = fill.text(slots[i], comments[i]);
                 byte[] text = exactLength(slots[i], own);
                 if (slots[i].padded()) {
-                    byte[] deflated = fill.deflated(slots[i]);
+                    byte[] deflated = fill.deflated(slots[i], comments[i]);
                     out.write(deflated != null ? deflated : GzipSegments.deflateFast(own));
                     GzipSegments.spaces(out, text.length - own.length);
                 }

@@ -64,14 +64,26 @@ class CommentTests {
     void aViewerSeesHiddenTextOnlyAsAModeratorAndNoAuthorOfADeletedComment() {
         CommentView hidden = view(CommentStatus.HIDDEN, new CommentViewer(5L, false));
         assertThat(hidden.showsText()).isFalse();
-        assertThat(hidden.isEditable()).isFalse();
+        assertThat(hidden.controls(true)).isEqualTo(new CommentControls(7, false, true, false, true));
         assertThat(view(CommentStatus.HIDDEN, new CommentViewer(9L, true)).showsText()).isTrue();
         CommentView deleted = view(CommentStatus.DELETED, new CommentViewer(5L, true));
         assertThat(deleted.showsText()).isFalse();
         assertThat(deleted.author()).isNull();
-        assertThat(deleted.isDeletable()).isFalse();
-        assertThat(view(CommentStatus.VISIBLE, new CommentViewer(5L, false)).isEditable()).isTrue();
-        assertThat(view(CommentStatus.VISIBLE, CommentViewer.anonymous()).isEditable()).isFalse();
+        assertThat(deleted.controls(true)).isEqualTo(new CommentControls(7, false, false, false, true));
+        assertThat(view(CommentStatus.VISIBLE, new CommentViewer(5L, false)).controls(true))
+                .isEqualTo(new CommentControls(7, true, true, false, true));
+        assertThat(view(CommentStatus.VISIBLE, CommentViewer.anonymous()).controls(false))
+                .isEqualTo(new CommentControls(7, false, false, true, false));
+    }
+
+    @Test
+    void aShownCommentGivesEachMemberTheControlsItsViewWouldGiveThem() {
+        ShownComment shown = new ShownComment(7, 5L, CommentStatus.VISIBLE);
+        assertThat(shown.controlsFor(5)).isEqualTo(view(CommentStatus.VISIBLE, new CommentViewer(5L, false)).controls(true));
+        assertThat(shown.controlsFor(6)).isEqualTo(view(CommentStatus.VISIBLE, new CommentViewer(6L, false)).controls(true));
+        assertThat(new ShownComment(7, null, CommentStatus.DELETED).controlsFor(5))
+                .isEqualTo(new CommentControls(7, false, false, false, true));
+        assertThat(shown.controlsFor(6).on(8).commentId()).isEqualTo(8);
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.quire.comment.CommentService;
 import io.quire.reaction.LikeService;
 import io.quire.reaction.ReadingLists;
 import io.quire.shared.OwnWrites;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A member's article page that shows nothing of theirs comes from the page members share: the same HTML as
- * their own render, with their own account menu, CSRF token and fresh form tokens, in fewer statements. A page
- * that shows something of theirs, or a moderator's, is rendered for them alone.
+ * A member's article page comes from the page members share: the same HTML as their own render, with their own
+ * account menu, controls of each comment, CSRF token and fresh form tokens, in fewer statements. Their own
+ * article, a page showing a comment they like, or a moderator's page is rendered for them alone.
  */
 @IntegrationTest
 class MemberPageIntegrationTests {
@@ -66,6 +67,9 @@ class MemberPageIntegrationTests {
 
     @Autowired
     StatementCounter counter;
+
+    @Autowired
+    MeterRegistry meters;
 
     ArticleRef article;
     long carolsComment;
@@ -164,14 +168,41 @@ class MemberPageIntegrationTests {
     }
 
     @Test
-    void aMemberWhoseCommentIsShownGetsTheirOwnRenderWithItsControls() throws Exception {
-        comments.post(article.slug(), bob.id(), "Bob was here", null, UUID.randomUUID().toString());
+    void aMemberWhoseCommentIsShownGetsTheKeptPageWithTheirControlsOnIt() throws Exception {
+        long bobsComment = comments.post(article.slug(), bob.id(), "Bob was here", null,
+                UUID.randomUUID().toString()).comment().id();
         String adas = html(view(ada).getResponse());
+        double servedBefore = served();
 
+        MvcResult bobs = view(bob);
+        MvcResult rendered = mvc.perform(gzipped(article.path() + "?fresh").with(members.as(bob))).andReturn();
+
+        assertThat(served()).as("Bob's view came from the kept page").isEqualTo(servedBefore + 1);
+        assertThat(adas).contains("Bob was here").contains("/comments/" + bobsComment + "/report\"")
+                .doesNotContain("/edit\"").doesNotContain("/delete\"");
+        String bobPage = html(bobs.getResponse());
+        assertThat(bobPage).contains("href=\"/comments/" + bobsComment + "/edit\"")
+                .contains("action=\"/comments/" + bobsComment + "/delete\"")
+                .doesNotContain("/comments/" + bobsComment + "/report\"")
+                .contains("href=\"/comments/" + carolsComment + "/report\"")
+                .doesNotContain("/comments/" + carolsComment + "/edit\"")
+                .contains("name=\"_csrf\" value=\"" + requestToken(bobs) + "\"")
+                .doesNotContain("quire-comment-controls").doesNotContain("9223372036854775807");
+        assertThat(normalized(bobPage)).as("the kept page is what Bob's own render shows")
+                .isEqualTo(normalized(html(rendered.getResponse())));
+    }
+
+    @Test
+    void theMemberWhosePageIsKeptGetsTheirControlsToo() throws Exception {
+        long adasComment = comments.post(article.slug(), ada.id(), "Ada's note", null,
+                UUID.randomUUID().toString()).comment().id();
+
+        String adas = html(view(ada).getResponse());
         String bobs = html(view(bob).getResponse());
 
-        assertThat(adas).contains("Bob was here").doesNotContain("/edit\"");
-        assertThat(bobs).contains("Bob was here").contains("/edit\"");
+        assertThat(adas).contains("href=\"/comments/" + adasComment + "/edit\"")
+                .doesNotContain("/comments/" + adasComment + "/report\"").doesNotContain("quire-comment-controls");
+        assertThat(bobs).contains("href=\"/comments/" + adasComment + "/report\"").doesNotContain("/edit\"");
     }
 
     @Test
@@ -192,6 +223,10 @@ class MemberPageIntegrationTests {
 
         assertThat(moderators).contains("class=\"comment-moderate\"").contains(moderator.username());
         assertThat(html(view(ada).getResponse())).doesNotContain("class=\"comment-moderate\"");
+    }
+
+    private double served() {
+        return meters.counter("quire.page-cache.member-pages", "outcome", "served").count();
     }
 
     private MvcResult view(Created member) throws Exception {

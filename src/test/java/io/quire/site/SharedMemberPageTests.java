@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -25,56 +24,62 @@ class SharedMemberPageTests {
 
     private final MemberPageSlots slots = new MemberPageSlots();
     private final Map<String, String> marks = slots.modelAttributes();
-    private final MemberPageFacts facts = new MemberPageFacts(1, "a-page", 2, 0, List.of(), Set.of());
+    private final MemberPageFacts facts = new MemberPageFacts(1, "a-page", 2, 0, List.of());
 
     @Test
     void theReadersPartsTakeTheSlotsOfOneGzipStreamThatCompressesLikeTheWholePage() throws IOException {
         String html = page(30);
         SharedMemberPage page = SharedMemberPage.of(html, slots, CSRF.length(), facts, "text/html", Locale.ENGLISH,
                 Set.of("article:1"), () -> { }).orElseThrow();
-        Function<SharedMemberPage.Slot, byte[]> fill = readersParts();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        page.writeGzipped(out, fill::apply);
+        page.writeGzipped(out, readersParts());
         String sent = gunzip(out.toByteArray());
 
         assertThat(sent).contains("<nav>Ada's menu</nav>").contains("<span>liked</span>").contains("value=\"" + CSRF)
-                .doesNotContain(marks.get("accountNavMark")).doesNotContain(slots.csrfTokenMark());
+                .contains("<a href=\"/comments/30/report\">Report</a>")
+                .doesNotContain(marks.get("accountNavMark")).doesNotContain(slots.csrfTokenMark())
+                .doesNotContain(marks.get("commentControlsMark"));
         String expected = html.replace(marks.get("accountNavMark"), "<nav>Ada's menu</nav>")
                 .replace(marks.get("likeButtonMark"), "<span>liked</span>")
                 .replace(marks.get("saveButtonMark"), "<span>saved</span>")
                 .replace(slots.csrfTokenMark(), CSRF);
+        for (long comment = 1; comment <= 30; comment++) {
+            expected = expected.replace(slots.commentControlsMark(comment), controls(comment));
+        }
         assertThat(withoutTokensAndPadding(sent)).isEqualTo(withoutTokensAndPadding(expected));
-        // Each comment form's one-time token is random and sent as it is; everything else compresses as a whole.
+        assertThat(page.commentsWithControls()).hasSize(30).startsWith(1, 2).endsWith(30);
+        // Each comment form's one-time token is random and sent as it is, and each comment's controls are compressed
+        // on their own; everything else compresses as a whole.
         assertThat(out.size()).as("joined pieces against a whole-page gzip")
-                .isLessThan(gzip(sent).length + 30 * 60);
+                .isLessThan(gzip(sent).length + 30 * 120);
     }
 
     @Test
     void partsTheCallerHasCompressedAlreadyAreSentAsTheyAre() throws IOException {
         SharedMemberPage page = SharedMemberPage.of(page(3), slots, CSRF.length(), facts, "text/html", Locale.ENGLISH,
                 Set.of(), () -> { }).orElseThrow();
-        Function<SharedMemberPage.Slot, byte[]> parts = readersParts();
+        SharedMemberPage.Filling parts = readersParts();
         ByteArrayOutputStream compressedHere = new ByteArrayOutputStream();
-        page.writeGzipped(compressedHere, parts::apply);
-        List<SharedMemberPage.Slot> asked = new ArrayList<>();
+        page.writeGzipped(compressedHere, parts);
+        List<String> asked = new ArrayList<>();
 
         ByteArrayOutputStream compressedBefore = new ByteArrayOutputStream();
         page.writeGzipped(compressedBefore, new SharedMemberPage.Filling() {
             @Override
-            public byte[] text(SharedMemberPage.Slot slot) {
-                return parts.apply(slot);
+            public byte[] text(SharedMemberPage.Slot slot, long comment) {
+                return parts.text(slot, comment);
             }
 
             @Override
-            public byte[] deflated(SharedMemberPage.Slot slot) {
-                asked.add(slot);
-                return GzipSegments.deflateFast(parts.apply(slot));
+            public byte[] deflated(SharedMemberPage.Slot slot, long comment) {
+                asked.add(slot + (comment == 0 ? "" : " " + comment));
+                return GzipSegments.deflateFast(parts.text(slot, comment));
             }
         });
 
-        assertThat(asked).containsExactly(SharedMemberPage.Slot.ACCOUNT_NAV, SharedMemberPage.Slot.LIKE_BUTTON,
-                SharedMemberPage.Slot.SAVE_BUTTON);
+        assertThat(asked).containsExactly("ACCOUNT_NAV", "LIKE_BUTTON", "SAVE_BUTTON", "COMMENT_CONTROLS 1",
+                "COMMENT_CONTROLS 2", "COMMENT_CONTROLS 3");
         assertThat(withoutTokensAndPadding(gunzip(compressedBefore.toByteArray())))
                 .isEqualTo(withoutTokensAndPadding(gunzip(compressedHere.toByteArray())));
     }
@@ -87,8 +92,9 @@ class SharedMemberPageTests {
         assertThat(page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, new byte[4096])).isTrue();
         assertThat(page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, new byte[4097])).isFalse();
         assertThat(page.fits(SharedMemberPage.Slot.CSRF_TOKEN, new byte[95])).isFalse();
-        assertThatThrownBy(() -> page.writeGzipped(new ByteArrayOutputStream(),
-                slot -> slot == SharedMemberPage.Slot.FORM_TOKEN ? new byte[10] : readersParts().apply(slot)))
+        assertThat(page.fits(SharedMemberPage.Slot.COMMENT_CONTROLS, new byte[1025])).isFalse();
+        assertThatThrownBy(() -> page.writeGzipped(new ByteArrayOutputStream(), (slot, comment) ->
+                slot == SharedMemberPage.Slot.FORM_TOKEN ? new byte[10] : readersParts().text(slot, comment)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -114,19 +120,27 @@ class SharedMemberPageTests {
                     .append(" says something about connection pools and caches.</p>")
                     .append("<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"")
                     .append(slots.csrfTokenMark()).append("\"/><input type=\"hidden\" name=\"token\" value=\"")
-                    .append(UUID.randomUUID()).append("\"><textarea name=\"body\"></textarea></form></li>");
+                    .append(UUID.randomUUID()).append("\"><textarea name=\"body\"></textarea></form>")
+                    .append(slots.commentControlsMark(i + 1)).append("</li>");
         }
         return html.append("</main></body></html>").toString();
     }
 
-    private static Function<SharedMemberPage.Slot, byte[]> readersParts() {
-        return slot -> (switch (slot) {
+    private static SharedMemberPage.Filling readersParts() {
+        return (slot, comment) -> (switch (slot) {
             case ACCOUNT_NAV -> "<nav>Ada's menu</nav>";
             case LIKE_BUTTON -> "<span>liked</span>";
             case SAVE_BUTTON -> "<span>saved</span>";
+            case COMMENT_CONTROLS -> controls(comment);
             case CSRF_TOKEN -> CSRF;
             case FORM_TOKEN -> UUID.randomUUID().toString();
         }).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The reader's controls of a comment: their own (comment 7) or someone else's. */
+    private static String controls(long comment) {
+        return comment == 7 ? "<a href=\"/comments/7/edit\">Edit</a><form><input name=\"_csrf\" value=\"" + CSRF
+                + "\"></form>" : "<a href=\"/comments/" + comment + "/report\">Report</a>";
     }
 
     private static String gunzip(byte[] gzip) throws IOException {
