@@ -3,7 +3,7 @@
 #   bench/run.sh [database] [label]      (defaults: quire_bench, the profile guessed from the article count)
 # Environment: BENCH_DB_HOST/PORT/USER/PASSWORD as for prepare-db.sh, BENCH_PORT (8183), BENCH_NGINX_PORT (8184),
 #   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_SEARCH_WARMUP (30s,
-#   searches other than the measured ones), BENCH_NOTE (free text
+#   searches other than the measured ones), BENCH_WRITE_WARMUP (10s, before each write scenario), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
 #   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
 #   BENCH_JAVA_OPTS (JVM options; default the 512 MB instance settings of ADR 0011), BENCH_JAVA (the java command;
