@@ -191,7 +191,8 @@ cookie_token=$(head -1 "$work/sessions.txt")
 like_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookie_token%%$'\t'*}" \
   --data-urlencode "_csrf=${cookie_token#*$'\t'}" "$base$first_article/like")
 # The write paths are not used by the warm-ups above: without this, the JIT compiles them during the measured
-# seconds (a quarter of the CPU in a profile of the first like run; the second ran at twice the rate).
+# seconds (the first 15 s of likes ran at half the rate of the next 15 s, in which the compiler still took a
+# quarter of the CPU).
 warm_writes() { # mode
   BENCH_PATHS=$work/articles.txt BENCH_MODE=$1 BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
     wrk -t"$threads" -c"$connections" -d"${BENCH_WRITE_WARMUP:-10s}" --timeout 10s -H 'Accept-Encoding: gzip' \
