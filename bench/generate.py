@@ -597,8 +597,8 @@ def generate(db, profile, seed, workdir, started):
 
     if "comment" in tables:
         check_columns(db, "comment")
-        generate_comments(db, rnd, profile, corpus, popularity, article_cumulative, members, epoch, now, workdir,
-                          started)
+        generate_comments(db, rnd, profile, corpus, subjects, popularity, article_cumulative, members, epoch, now,
+                          workdir, started)
     else:
         log(started, "comments: skipped, no table 'comment' (comment module not merged)")
     if "article_like" in tables:
@@ -640,7 +640,8 @@ def check_columns(db, table):
         sys.exit("Table %s lacks the assumed columns %s: adjust OPTIONAL_TABLES and its step" % (table, sorted(missing)))
 
 
-def generate_comments(db, rnd, profile, corpus, popularity, article_cumulative, members, epoch, now, workdir, started):
+def generate_comments(db, rnd, profile, corpus, subjects, popularity, article_cumulative, members, epoch, now, workdir,
+                      started):
     columns = OPTIONAL_TABLES["comment"]
     top_level = {}  # article id -> ids of its top-level comments
     replies = {}
@@ -657,6 +658,9 @@ def generate_comments(db, rnd, profile, corpus, popularity, article_cumulative, 
             else:
                 replies[parent] = replies.get(parent, 0) + 1
             md, html, _, _ = corpus.paragraph(rnd.randint(1, 4))
+            # The shared sentences hold subject markers; a comment speaks some subject's words, as an article does.
+            fillers = subjects.fillers(subjects.pick())
+            md, html = Subjects.fill(md, fillers), Subjects.fill(html, fillers)
             created = epoch + timedelta(seconds=span * cid // (profile["comments"] + 1))
             w.row(cid, article, rnd.randint(1, members), parent, "VISIBLE", md, "<p>%s</p>\n" % html, 0, 0,
                   uuid_text(rnd.getrandbits(128)), ts(created), None, 0)
