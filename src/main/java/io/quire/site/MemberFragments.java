@@ -43,7 +43,6 @@ class MemberFragments {
 
     /** The comment id controls are rendered with: no comment has it, so it only stands for the id spliced in. */
     private static final long ANY_COMMENT = Long.MAX_VALUE;
-    private static final String ANY_COMMENT_TEXT = Long.toString(ANY_COMMENT);
 
     private final ThymeleafViewResolver views;
     private final NotificationCounts notifications;
@@ -84,16 +83,17 @@ class MemberFragments {
 
     private OwnPart fragment(Key key, Map<String, Object> variables, HttpServletRequest request,
             HttpServletResponse response) {
-        return fragment(key, variables, request, response, ANY_COMMENT);
+        return fragment(key, variables, request, response, null);
     }
 
+    /** {@code comment}: the id that replaces {@link #ANY_COMMENT} in the fragment, null when it has none. */
     private OwnPart fragment(Key key, Map<String, Object> variables, HttpServletRequest request,
-            HttpServletResponse response, long comment) {
+            HttpServletResponse response, Long comment) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        Fragment fragment = rendered.get(key,
-                k -> Fragment.of(render(k, variables, request, response, token), slots.csrfTokenMark()));
+        Fragment fragment = rendered.get(key, k -> Fragment.of(render(k, variables, request, response, token),
+                slots.csrfTokenMark(), comment == null ? null : Long.toString(ANY_COMMENT)));
         return fragment.with(token.getToken().getBytes(StandardCharsets.US_ASCII),
-                Long.toString(comment).getBytes(StandardCharsets.US_ASCII));
+                comment == null ? null : comment.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -104,10 +104,11 @@ class MemberFragments {
      */
     private record Fragment(byte[][] parts, byte[][] deflated, boolean[] tokens) {
 
-        static Fragment of(String html, String tokenMark) {
+        static Fragment of(String html, String tokenMark, String idMark) {
             List<byte[]> parts = new ArrayList<>();
             List<Boolean> tokens = new ArrayList<>();
-            Matcher cut = Pattern.compile(Pattern.quote(tokenMark) + "|" + Pattern.quote(ANY_COMMENT_TEXT)).matcher(html);
+            String cuts = Pattern.quote(tokenMark) + (idMark == null ? "" : "|" + Pattern.quote(idMark));
+            Matcher cut = Pattern.compile(cuts).matcher(html);
             int start = 0;
             while (cut.find()) {
                 parts.add(html.substring(start, cut.start()).getBytes(StandardCharsets.UTF_8));
@@ -123,8 +124,10 @@ class MemberFragments {
                     parts.stream().map(GzipSegments::deflateFast).toArray(byte[][]::new), isToken);
         }
 
+        /** {@code comment} is only read for a fragment cut where a comment id goes. */
         OwnPart with(byte[] token, byte[] comment) {
-            return new OwnPart(join(parts, token, comment), join(deflated, storedBlock(token), storedBlock(comment)));
+            return new OwnPart(join(parts, token, comment),
+                    join(deflated, storedBlock(token), comment == null ? null : storedBlock(comment)));
         }
 
         private byte[] join(byte[][] pieces, byte[] token, byte[] comment) {

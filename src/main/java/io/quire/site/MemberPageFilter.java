@@ -239,11 +239,8 @@ class MemberPageFilter extends OncePerRequestFilter {
                 .replace(marks.get("likeButtonMark"), text(own.likeButton().html()))
                 .replace(marks.get("saveButtonMark"), text(own.saveButton().html()));
         for (long comment : facts.commentIds()) {
-            String mark = slots.commentControlsMark(comment);
-            if (personal.contains(mark)) {
-                personal = personal.replace(mark, facts.controlsFor(comment, user)
-                        .map(c -> text(fragments.commentControls(c, request, response).html())).orElse(""));
-            }
+            personal = personal.replace(slots.commentControlsMark(comment), facts.controlsFor(comment, user)
+                    .map(c -> text(fragments.commentControls(c, request, response).html())).orElse(""));
         }
         return personal;
     }

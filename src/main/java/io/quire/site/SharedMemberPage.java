@@ -83,6 +83,7 @@ final class SharedMemberPage implements KeptPage {
     private final Slot[] slots;
     /** The comment of each {@link Slot#COMMENT_CONTROLS} slot, 0 for the others. */
     private final long[] comments;
+    private final long[] commentsWithControls;
     private final int csrfLength;
     private final int weight;
     private final MemberPageFacts facts;
@@ -96,6 +97,7 @@ final class SharedMemberPage implements KeptPage {
             MemberPageFacts facts, String contentType, Locale locale, Set<String> scopes, Runnable onView) {
         this.slots = slots.toArray(Slot[]::new);
         this.comments = comments;
+        this.commentsWithControls = Arrays.stream(comments).filter(id -> id != 0).toArray();
         this.csrfLength = csrfLength;
         this.pieces = new byte[texts.size()][];
         this.crcs = new int[texts.size()];
@@ -162,7 +164,7 @@ final class SharedMemberPage implements KeptPage {
 
     /** The comments whose controls the page has slots for, in page order. */
     long[] commentsWithControls() {
-        return Arrays.stream(comments).filter(id -> id != 0).toArray();
+        return commentsWithControls.clone();
     }
 
     String contentType() {
