@@ -3,6 +3,7 @@ package io.quire.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -26,6 +27,7 @@ final class GzipSegments {
     private static final int MAX_MATCH = 258;
     /** The length and its complement of an empty stored block, after its header bits. */
     private static final byte[] EMPTY_STORED_BLOCK = { 0, 0, (byte) 0xff, (byte) 0xff };
+    private static final byte[] SPACES = " ".repeat(1024).getBytes(StandardCharsets.US_ASCII);
 
     /** CRC-32's polynomial, bit-reversed as java.util.zip.CRC32 uses it. */
     private static final int POLYNOMIAL = 0xedb88320;
@@ -231,6 +233,16 @@ final class GzipSegments {
     static int crc(byte[] text) {
         CRC32 crc = new CRC32();
         crc.update(text);
+        return (int) crc.getValue();
+    }
+
+    /** The CRC-32 of {@code text} followed by spaces up to {@code length} bytes, without making that copy. */
+    static int crcPadded(byte[] text, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(text);
+        for (int left = length - text.length; left > 0; left -= SPACES.length) {
+            crc.update(SPACES, 0, Math.min(left, SPACES.length));
+        }
         return (int) crc.getValue();
     }
 

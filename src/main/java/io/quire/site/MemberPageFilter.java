@@ -212,12 +212,15 @@ class MemberPageFilter extends OncePerRequestFilter {
         response.setContentType(page.contentType());
         response.setLocale(page.locale());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        ByteArrayOutputStream out;
         if (AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            out = page.gzipBuffer();
             page.writeGzipped(out, fill);
+            page.written(out);
         }
         else {
+            out = new ByteArrayOutputStream(64 * 1024);
             page.writeHtml(out, fill);
         }
         response.setContentLength(out.size());

@@ -92,6 +92,8 @@ final class SharedMemberPage implements KeptPage {
     private final Set<String> scopes;
     private final Runnable onView;
     private final Instant keptAt = Instant.now();
+    /** The size of the page last written for a reader; the next reader's differs by a few bytes at most. */
+    private volatile int lastWritten;
 
     private SharedMemberPage(List<byte[]> texts, List<Slot> slots, long[] comments, int csrfLength,
             MemberPageFacts facts, String contentType, Locale locale, Set<String> scopes, Runnable onView) {
@@ -206,17 +208,20 @@ final class SharedMemberPage implements KeptPage {
             crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
             length += lengths[i];
             if (i < slots.length) {
-                byte[] own = fill.text(slots[i], comments[i]);
-                byte[] text = exactLength(slots[i], own);
+                byte[] text = fill.text(slots[i], comments[i]);
+                int slotLength = length(slots[i]);
+                if (!fits(slots[i], text)) {
+                    throw new IllegalArgumentException(slots[i] + " takes " + slotLength + " bytes, not " + text.length);
+                }
                 if (slots[i].padded()) {
                     byte[] deflated = fill.deflated(slots[i], comments[i]);
-                    out.write(deflated != null ? deflated : GzipSegments.deflateFast(own));
-                    GzipSegments.spaces(out, text.length - own.length);
+                    out.write(deflated != null ? deflated : GzipSegments.deflateFast(text));
+                    GzipSegments.spaces(out, slotLength - text.length);
                 }
                 else if (slots[i] == Slot.CSRF_TOKEN && lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE
-                        && text.length >= 3 && text.length <= MAX_MATCH) {
+                        && slotLength >= 3 && slotLength <= MAX_MATCH) {
                     // The same token as in the previous form: a reference to it, not the token again.
-                    GzipSegments.repeat(out, text.length, (int) (length - lastCsrf));
+                    GzipSegments.repeat(out, slotLength, (int) (length - lastCsrf));
                 }
                 else {
                     GzipSegments.stored(out, text);
@@ -224,11 +229,25 @@ final class SharedMemberPage implements KeptPage {
                 if (slots[i] == Slot.CSRF_TOKEN) {
                     lastCsrf = length;
                 }
-                crc = GzipSegments.appendCrc(crc, GzipSegments.crc(text), slotShifts[i]);
-                length += text.length;
+                crc = GzipSegments.appendCrc(crc, GzipSegments.crcPadded(text, slotLength), slotShifts[i]);
+                length += slotLength;
             }
         }
         GzipSegments.trailer(out, crc, length);
+    }
+
+    /**
+     * A buffer for {@link #writeGzipped}, sized from the last reader's page so that it neither grows (a copy) nor
+     * holds much more than the page: a kept page is written many thousand times a second.
+     */
+    ByteArrayOutputStream gzipBuffer() {
+        int last = lastWritten;
+        return new ByteArrayOutputStream(last == 0 ? 16 * 1024 : last + 256);
+    }
+
+    /** Notes the size of a page just written, for the next {@link #gzipBuffer}. */
+    void written(ByteArrayOutputStream buffer) {
+        lastWritten = buffer.size();
     }
 
     /** Writes the page uncompressed, for the rare client that does not take gzip. */
@@ -242,18 +261,6 @@ final class SharedMemberPage implements KeptPage {
 
     private int length(Slot slot) {
         return slot == Slot.CSRF_TOKEN ? csrfLength : slot.length;
-    }
-
-    private byte[] exactLength(Slot slot, byte[] text) {
-        if (!fits(slot, text)) {
-            throw new IllegalArgumentException(slot + " takes " + length(slot) + " bytes, not " + text.length);
-        }
-        if (text.length == length(slot)) {
-            return text;
-        }
-        byte[] padded = Arrays.copyOf(text, slot.length);
-        Arrays.fill(padded, text.length, padded.length, (byte) ' ');
-        return padded;
     }
 
     @Override

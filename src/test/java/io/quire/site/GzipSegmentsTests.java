@@ -57,6 +57,17 @@ class GzipSegmentsTests {
     }
 
     @Test
+    void thePaddedCrcIsTheCrcOfTheTextFollowedBySpaces() {
+        byte[] text = "<nav>Ada</nav>".getBytes(StandardCharsets.UTF_8);
+        for (int length : new int[] { text.length, text.length + 1, 1024, 1024 + text.length, 4096 }) {
+            byte[] padded = (new String(text, StandardCharsets.UTF_8) + " ".repeat(length - text.length))
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThat(GzipSegments.crcPadded(text, length)).as("padded to %d", length)
+                    .isEqualTo(GzipSegments.crc(padded));
+        }
+    }
+
+    @Test
     void spacesMakeAsManySpacesAsAskedInAFewBytes() throws IOException {
         for (int count : new int[] { 0, 1, 2, 3, 4, 258, 259, 260, 261, 262, 517, 4000 }) {
             byte[] before = "<nav>".getBytes(StandardCharsets.UTF_8);
