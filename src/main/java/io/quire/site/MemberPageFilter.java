@@ -215,9 +215,7 @@ class MemberPageFilter extends OncePerRequestFilter {
         ByteArrayOutputStream out;
         if (AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            out = page.gzipBuffer();
-            page.writeGzipped(out, fill);
-            page.written(out);
+            out = page.gzipped(fill);
         }
         else {
             out = new ByteArrayOutputStream(64 * 1024);

@@ -237,23 +237,21 @@ final class SharedMemberPage implements KeptPage {
     }
 
     /**
-     * A buffer for {@link #writeGzipped}, sized from the last reader's page so that it neither grows (a copy) nor
-     * holds much more than the page: a kept page is written many thousand times a second.
+     * The page as gzip, as {@link #writeGzipped} writes it, in a buffer sized from the last reader's page so that
+     * it neither grows (a copy) nor holds much more than the page: a kept page is written many thousand times a
+     * second.
      */
-    ByteArrayOutputStream gzipBuffer() {
+    ByteArrayOutputStream gzipped(Filling fill) throws IOException {
         int last = lastWritten;
-        return new ByteArrayOutputStream(last == 0 ? 16 * 1024 : last + 256);
-    }
-
-    /** Notes the size of a page just written, for the next {@link #gzipBuffer}. */
-    void written(ByteArrayOutputStream buffer) {
-        lastWritten = buffer.size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(last == 0 ? 16 * 1024 : last + 256);
+        writeGzipped(out, fill);
+        lastWritten = out.size();
+        return out;
     }
 
     /** Writes the page uncompressed, for the rare client that does not take gzip. */
     void writeHtml(OutputStream out, Filling fill) throws IOException {
-        ByteArrayOutputStream gzip = new ByteArrayOutputStream();
-        writeGzipped(gzip, fill);
+        ByteArrayOutputStream gzip = gzipped(fill);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray()))) {
             in.transferTo(out);
         }
