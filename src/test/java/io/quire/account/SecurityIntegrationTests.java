@@ -1,5 +1,8 @@
 package io.quire.account;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 
 import io.quire.IntegrationTest;
@@ -9,6 +12,9 @@ import io.quire.TestMembers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,6 +39,9 @@ class SecurityIntegrationTests {
 
     @Autowired
     TestMembers members;
+
+    @Autowired
+    FilterChainProxy securityFilters;
 
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
@@ -142,5 +151,14 @@ class SecurityIntegrationTests {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/prometheus").with(members.as(members.member()))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").with(members.as(members.admin()))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSecurityFiltersAreNotWrappedInObservations() throws Exception {
+        List<String> callers = new ArrayList<>();
+        securityFilters.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+                (request, response) -> StackWalker.getInstance().forEach(frame -> callers.add(frame.getClassName())));
+        assertThat(callers).contains(FilterChainProxy.class.getName())
+                .noneMatch(caller -> caller.contains("Observation"));
     }
 }
