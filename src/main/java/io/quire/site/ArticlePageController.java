@@ -109,8 +109,8 @@ class ArticlePageController {
 
     /**
      * Comments (one statement, with their replies) and, for members, their own likes and save (one more). A
-     * member's page that is not about their own article and shows no comment they like is offered for sharing with
-     * other members, with marks where each reader's controls of a comment go.
+     * member's page that shows no comment they like is offered for sharing with other members (its author's too),
+     * with marks where each reader's own parts go.
      */
     private void addEngagement(QuireUser user, ArticlePage page, Model model, HttpServletRequest request) {
         CommentSection section = comments.section(page.id(), page.slug(), CommentSort.OLDEST, 1,

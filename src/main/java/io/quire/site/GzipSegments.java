@@ -236,11 +236,9 @@ final class GzipSegments {
         return (int) crc.getValue();
     }
 
-    /** The CRC-32 of {@code text} followed by spaces up to {@code length} bytes, without making that copy. */
-    static int crcPadded(byte[] text, int length) {
-        CRC32 crc = new CRC32();
-        crc.update(text);
-        for (int left = length - text.length; left > 0; left -= SPACES.length) {
+    /** The CRC-32 of what {@code crc} has read followed by {@code count} spaces, without making that copy. */
+    static int crcPadded(CRC32 crc, int count) {
+        for (int left = count; left > 0; left -= SPACES.length) {
             crc.update(SPACES, 0, Math.min(left, SPACES.length));
         }
         return (int) crc.getValue();

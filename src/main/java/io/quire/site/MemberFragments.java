@@ -2,7 +2,7 @@ package io.quire.site;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +34,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The parts of a {@link SharedMemberPage} that are each member's own, for {@link MemberPageFilter}: the layout's
- * account menu, the article's like and save buttons and each comment's controls. Each is rendered on its own by the
+ * account menu, the article's like and save buttons, the link to report it and each comment's controls. Each is rendered on its own by the
  * template that renders it in a full page, once per distinct content (controls once per kind, with a mark where
  * the comment's id goes), and kept with a mark where the CSRF token goes. Rendering the few lines of the menu
  * through Thymeleaf on every view took half the time of serving a kept page.
@@ -72,6 +73,12 @@ class MemberFragments {
     OwnPart saveButton(SaveButtonView button, HttpServletRequest request, HttpServletResponse response) {
         return fragment(new Key("reaction/fragments :: save-button", button, request.getLocale()),
                 Map.of("saveButton", button), request, response);
+    }
+
+    /** The link to report the article with {@code slug}, which every member but its author gets. */
+    OwnPart reportArticle(String slug, HttpServletRequest request, HttpServletResponse response) {
+        return fragment(new Key("site/fragments :: report-article", slug, request.getLocale()),
+                Map.of("reportSlug", slug), request, response);
     }
 
     /** The controls of a comment for the member of {@code request}, with the request's own CSRF token. */
@@ -124,37 +131,88 @@ class MemberFragments {
                     parts.stream().map(GzipSegments::deflateFast).toArray(byte[][]::new), isToken);
         }
 
+        private static final Fragment EMPTY = new Fragment(new byte[][] { {} }, new byte[][] { {} }, new boolean[0]);
+
         /** {@code comment} is only read for a fragment cut where a comment id goes. */
         OwnPart with(byte[] token, byte[] comment) {
-            return new OwnPart(join(parts, token, comment),
-                    join(deflated, storedBlock(token), comment == null ? null : storedBlock(comment)));
-        }
-
-        private byte[] join(byte[][] pieces, byte[] token, byte[] comment) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-            for (int i = 0; i < pieces.length; i++) {
-                if (i > 0) {
-                    out.writeBytes(tokens[i - 1] ? token : comment);
-                }
-                out.writeBytes(pieces[i]);
-            }
-            return out.toByteArray();
-        }
-
-        private static byte[] storedBlock(byte[] token) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(token.length + 5);
-            try {
-                GzipSegments.stored(out, token);
-            }
-            catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
-            return out.toByteArray();
+            return new OwnPart(this, token, comment);
         }
     }
 
-    /** A member's part of a page as UTF-8, and the same as deflate pieces for a gzipped page. */
-    record OwnPart(byte[] html, byte[] deflated) {
+    /**
+     * A member's part of a page: a fragment's pieces with the request's CSRF token, and the comment's id, between
+     * them. A gzipped page is written from the pieces as they are, so a view joins nothing for the dozens of parts
+     * a page with many comments has; only a page sent uncompressed joins them.
+     */
+    static final class OwnPart implements SharedMemberPage.Part {
+
+        /** A part the member does not get: their slot holds only padding. */
+        static final OwnPart NONE = new OwnPart(Fragment.EMPTY, new byte[0], null);
+
+        private final Fragment fragment;
+        private final byte[] token;
+        private final byte[] comment;
+        private final int length;
+
+        private OwnPart(Fragment fragment, byte[] token, byte[] comment) {
+            this.fragment = fragment;
+            this.token = token;
+            this.comment = comment;
+            int bytes = 0;
+            for (byte[] part : fragment.parts()) {
+                bytes += part.length;
+            }
+            for (int i = 0; i < fragment.tokens().length; i++) {
+                bytes += cut(i).length;
+            }
+            this.length = bytes;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public void writeDeflated(OutputStream out) throws IOException {
+            byte[][] deflated = fragment.deflated();
+            for (int i = 0; i < deflated.length; i++) {
+                if (i > 0) {
+                    GzipSegments.stored(out, cut(i - 1));
+                }
+                out.write(deflated[i]);
+            }
+        }
+
+        @Override
+        public int crcPadded(int paddedLength) {
+            CRC32 crc = new CRC32();
+            byte[][] parts = fragment.parts();
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    crc.update(cut(i - 1));
+                }
+                crc.update(parts[i]);
+            }
+            return GzipSegments.crcPadded(crc, paddedLength - length);
+        }
+
+        /** The part as UTF-8, for a page that is not kept or not sent gzipped. */
+        byte[] html() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+            byte[][] parts = fragment.parts();
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.writeBytes(cut(i - 1));
+                }
+                out.writeBytes(parts[i]);
+            }
+            return out.toByteArray();
+        }
+
+        private byte[] cut(int i) {
+            return fragment.tokens()[i] ? token : comment;
+        }
     }
 
     private String render(Key key, Map<String, Object> variables, HttpServletRequest request,

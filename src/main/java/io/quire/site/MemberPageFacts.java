@@ -11,10 +11,10 @@ import io.quire.comment.CommentControls;
 import io.quire.comment.ShownComment;
 
 /**
- * What decides whether a member sees an article page as {@link SharedMemberPage} holds it: the article is not
- * theirs and they moderate nothing on it. Their own comments among those shown get their controls in the
- * comments' slots; which of the comments they like is checked on each view, from {@link #commentIds}; their like
- * and save of the article fill the buttons.
+ * What decides whether a member sees an article page as {@link SharedMemberPage} holds it: they moderate nothing
+ * on it. Their own comments among those shown get their controls in the comments' slots; which of the comments they
+ * like is checked on each view, from {@link #commentIds}; their like and save of the article fill the buttons; the
+ * article's author gets no link to report it.
  *
  * @param likeCount the article's like count when the page was rendered
  * @param commentIds the comments and replies shown on the page
@@ -31,7 +31,11 @@ record MemberPageFacts(long articleId, String articleSlug, long authorId, int li
 
     /** Whether the page could be {@code user}'s, reactions aside. */
     boolean mayShare(QuireUser user) {
-        return !user.isModerator() && user.id() != authorId;
+        return !user.isModerator();
+    }
+
+    boolean wrote(QuireUser user) {
+        return user.id() == authorId;
     }
 
     /** The controls {@code user} gets on comment {@code id}; empty for a comment the page was not rendered with. */

@@ -38,11 +38,11 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves a member's article page from a {@link SharedMemberPage} unless it is their own article, shows a comment
- * they like, or they moderate, or a message waits for them. Most page views by members are such pages, and each
- * otherwise costs a full render (about ten times the CPU of everything else in the request). The member still gets
- * their own account menu, like and save buttons, controls of each comment (edit and delete on their own), CSRF
- * token and fresh comment-form tokens. Their reactions come from memory and the like count from the kept page,
+ * Serves a member's article page from a {@link SharedMemberPage} unless it shows a comment they like, or they
+ * moderate, or a message waits for them. Most page views by members are such pages, and each otherwise costs a full
+ * render (about ten times the CPU of everything else in the request). The member still gets their own account menu,
+ * like and save buttons, the link to report the article (not on their own article), controls of each comment (edit
+ * and delete on their own), CSRF token and fresh comment-form tokens. Their reactions come from memory and the like count from the kept page,
  * unless they changed something since it was kept (ADR 0012: then both are read, in one statement); the rest is
  * checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
  * <p>
@@ -181,7 +181,7 @@ class MemberPageFilter extends OncePerRequestFilter {
         for (long comment : page.commentsWithControls()) {
             MemberFragments.OwnPart part = page.facts().controlsFor(comment, user)
                     .map(c -> fragments.commentControls(c, request, response)).orElse(null);
-            if (part == null || !page.fits(SharedMemberPage.Slot.COMMENT_CONTROLS, part.html())) {
+            if (part == null || !page.fits(SharedMemberPage.Slot.COMMENT_CONTROLS, part.length())) {
                 return false;
             }
             controls.put(comment, part);
@@ -189,24 +189,19 @@ class MemberPageFilter extends OncePerRequestFilter {
         SharedMemberPage.Filling fill = new SharedMemberPage.Filling() {
             @Override
             public byte[] text(SharedMemberPage.Slot slot, long comment) {
-                return switch (slot) {
-                    case CSRF_TOKEN -> csrf;
-                    case FORM_TOKEN -> formToken();
-                    case COMMENT_CONTROLS -> controls.get(comment).html();
-                    default -> own.part(slot).html();
-                };
+                return slot == SharedMemberPage.Slot.CSRF_TOKEN ? csrf : formToken();
             }
 
             @Override
-            public byte[] deflated(SharedMemberPage.Slot slot, long comment) {
-                return slot == SharedMemberPage.Slot.COMMENT_CONTROLS ? controls.get(comment).deflated()
-                        : own.part(slot).deflated();
+            public SharedMemberPage.Part part(SharedMemberPage.Slot slot, long comment) {
+                return slot == SharedMemberPage.Slot.COMMENT_CONTROLS ? controls.get(comment) : own.part(slot);
             }
         };
-        if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, own.accountNav().html())
-                || !page.fits(SharedMemberPage.Slot.LIKE_BUTTON, own.likeButton().html())
-                || !page.fits(SharedMemberPage.Slot.SAVE_BUTTON, own.saveButton().html())
-                || !page.fits(SharedMemberPage.Slot.CSRF_TOKEN, csrf)) {
+        if (!page.fits(SharedMemberPage.Slot.ACCOUNT_NAV, own.accountNav().length())
+                || !page.fits(SharedMemberPage.Slot.LIKE_BUTTON, own.likeButton().length())
+                || !page.fits(SharedMemberPage.Slot.SAVE_BUTTON, own.saveButton().length())
+                || !page.fits(SharedMemberPage.Slot.REPORT_ARTICLE, own.reportArticle().length())
+                || !page.fits(SharedMemberPage.Slot.CSRF_TOKEN, csrf.length)) {
             return false;
         }
         response.setContentType(page.contentType());
@@ -238,7 +233,8 @@ class MemberPageFilter extends OncePerRequestFilter {
         Map<String, String> marks = slots.modelAttributes();
         String personal = body.replace(marks.get("accountNavMark"), text(own.accountNav().html()))
                 .replace(marks.get("likeButtonMark"), text(own.likeButton().html()))
-                .replace(marks.get("saveButtonMark"), text(own.saveButton().html()));
+                .replace(marks.get("saveButtonMark"), text(own.saveButton().html()))
+                .replace(marks.get("reportArticleMark"), text(own.reportArticle().html()));
         for (long comment : facts.commentIds()) {
             personal = personal.replace(slots.commentControlsMark(comment), facts.controlsFor(comment, user)
                     .map(c -> text(fragments.commentControls(c, request, response).html())).orElse(""));
@@ -247,7 +243,7 @@ class MemberPageFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The member's menu and buttons, with the like count that came with their reactions (see
+     * The member's menu, buttons and report link, with the like count that came with their reactions (see
      * {@link #reactionsTo(SharedMemberPage, QuireUser, HttpServletRequest)}).
      */
     private OwnParts ownParts(MemberPageFacts facts, QuireUser user, Reactions.Current mine,
@@ -255,17 +251,19 @@ class MemberPageFilter extends OncePerRequestFilter {
         String slug = facts.articleSlug();
         return new OwnParts(fragments.accountNav(user, request, response),
                 fragments.likeButton(mine.reactions().likeButton(slug, mine.likeCount()), request, response),
-                fragments.saveButton(mine.reactions().saveButton(slug), request, response));
+                fragments.saveButton(mine.reactions().saveButton(slug), request, response),
+                facts.wrote(user) ? MemberFragments.OwnPart.NONE : fragments.reportArticle(slug, request, response));
     }
 
     private record OwnParts(MemberFragments.OwnPart accountNav, MemberFragments.OwnPart likeButton,
-            MemberFragments.OwnPart saveButton) {
+            MemberFragments.OwnPart saveButton, MemberFragments.OwnPart reportArticle) {
 
         MemberFragments.OwnPart part(SharedMemberPage.Slot slot) {
             return switch (slot) {
                 case ACCOUNT_NAV -> accountNav;
                 case LIKE_BUTTON -> likeButton;
                 case SAVE_BUTTON -> saveButton;
+                case REPORT_ARTICLE -> reportArticle;
                 default -> throw new IllegalArgumentException(slot + " is not the member's own part");
             };
         }

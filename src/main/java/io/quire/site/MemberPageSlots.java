@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The marks a page rendered for sharing among members carries where each reader's own text goes, and how
- * {@link SharedMemberPage} finds them again. The account menu, the like and save buttons, each comment's controls
- * (with the comment's id) and the CSRF token are written as marks with a secret made at start-up, so no text a
+ * {@link SharedMemberPage} finds them again. The account menu, the like and save buttons, the link to report the
+ * article, each comment's controls (with the comment's id) and the CSRF token are written as marks with a secret made at start-up, so no text a
  * member writes can pass for one (and article and comment HTML is sanitized, without comments or inputs, anyway);
  * a comment form's one-time token is found where the form template writes it.
  */
@@ -21,11 +21,12 @@ class MemberPageSlots {
 
     /** The model attributes holding the marks the templates write instead of a member's own fragments. */
     static final List<String> MODEL_ATTRIBUTES = List.of("accountNavMark", "likeButtonMark", "saveButtonMark",
-            "commentControlsMark");
+            "reportArticleMark", "commentControlsMark");
 
     private final String accountNav;
     private final String likeButton;
     private final String saveButton;
+    private final String reportArticle;
     /** Followed by the comment's id and the end of the HTML comment. */
     private final String commentControls;
     private final String csrfToken;
@@ -38,10 +39,12 @@ class MemberPageSlots {
         this.accountNav = "<!--quire-account-nav-" + mark + "-->";
         this.likeButton = "<!--quire-like-button-" + mark + "-->";
         this.saveButton = "<!--quire-save-button-" + mark + "-->";
+        this.reportArticle = "<!--quire-report-article-" + mark + "-->";
         this.commentControls = "<!--quire-comment-controls-" + mark + "-";
         this.csrfToken = "quire-csrf-" + mark;
         this.pattern = Pattern.compile("(" + Pattern.quote(accountNav) + ")|(" + Pattern.quote(likeButton) + ")|("
-                + Pattern.quote(saveButton) + ")|(" + Pattern.quote(csrfToken) + ")|" + Pattern.quote(commentControls)
+                + Pattern.quote(saveButton) + ")|(" + Pattern.quote(csrfToken) + ")|(" + Pattern.quote(reportArticle)
+                + ")|" + Pattern.quote(commentControls)
                 + "(?<comment>[0-9]{1,18})-->"
                 + "|(?<=<input type=\"hidden\" name=\"token\" value=\")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\")");
     }
@@ -49,7 +52,7 @@ class MemberPageSlots {
     /** The marks as model attributes ({@link #MODEL_ATTRIBUTES}), for a page rendered to be shared. */
     Map<String, String> modelAttributes() {
         return Map.of("accountNavMark", accountNav, "likeButtonMark", likeButton, "saveButtonMark", saveButton,
-                "commentControlsMark", commentControls);
+                "reportArticleMark", reportArticle, "commentControlsMark", commentControls);
     }
 
     /** Where a page rendered with marks but not shared shows the controls of comment {@code id}. */
@@ -78,6 +81,9 @@ class MemberPageSlots {
         }
         if (match.group(4) != null) {
             return SharedMemberPage.Slot.CSRF_TOKEN;
+        }
+        if (match.group(5) != null) {
+            return SharedMemberPage.Slot.REPORT_ARTICLE;
         }
         return match.group("comment") != null ? SharedMemberPage.Slot.COMMENT_CONTROLS
                 : SharedMemberPage.Slot.FORM_TOKEN;

@@ -55,8 +55,8 @@ final class PageCaching {
     }
 
     /**
-     * The page being rendered for a member shows nothing that is theirs, so other members with no tie to it
-     * may get it too (with their own account menu and tokens); {@code facts} say who those are.
+     * The page being rendered for a member shows nothing that is theirs, so other members who moderate nothing
+     * may get it too (with their own account menu, buttons, controls and tokens); {@code facts} say who those are.
      */
     static void shareWithMembers(HttpServletRequest request, MemberPageFacts facts) {
         request.setAttribute(MEMBER_FACTS, facts);

@@ -17,9 +17,9 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An article page as every member sees it who has no tie to it (see {@link MemberPageFacts}), kept compressed with
- * the parts that differ from member to member left as slots: the account menu, the like and save buttons, each
- * comment's controls (edit and delete for its author, report for the others), the CSRF token and the comment
+ * An article page as every member sees it who does not moderate (see {@link MemberPageFacts}), kept compressed
+ * with the parts that differ from member to member left as slots: the account menu, the like and save buttons, the
+ * link to report the article (which its author does not get), each comment's controls (edit and delete for its author, report for the others), the CSRF token and the comment
  * forms' one-time tokens. Serving it joins the compressed pieces with the reader's own
  * parts ({@link GzipSegments}), so a member's page costs about what an anonymous cached page costs instead of a
  * full render.
@@ -34,7 +34,8 @@ final class SharedMemberPage implements KeptPage {
 
     /** A part of the page that is the reader's own, with its length in bytes (0: set per page). */
     enum Slot {
-        ACCOUNT_NAV(4096), LIKE_BUTTON(2048), SAVE_BUTTON(2048), COMMENT_CONTROLS(1024), CSRF_TOKEN(0), FORM_TOKEN(36);
+        ACCOUNT_NAV(4096), LIKE_BUTTON(2048), SAVE_BUTTON(2048), REPORT_ARTICLE(1024), COMMENT_CONTROLS(1024),
+        CSRF_TOKEN(0), FORM_TOKEN(36);
 
         private final int length;
 
@@ -44,7 +45,7 @@ final class SharedMemberPage implements KeptPage {
 
         /** Whether the reader's text is padded to the slot's length, rather than being exactly that long. */
         boolean padded() {
-            return this == ACCOUNT_NAV || this == LIKE_BUTTON || this == SAVE_BUTTON || this == COMMENT_CONTROLS;
+            return this != CSRF_TOKEN && this != FORM_TOKEN;
         }
     }
 
@@ -52,18 +53,29 @@ final class SharedMemberPage implements KeptPage {
      * The reader's text for each slot, in the order the page holds them; {@code comment} is the comment whose
      * controls go in a {@link Slot#COMMENT_CONTROLS} slot, 0 for the other slots.
      */
-    @FunctionalInterface
     interface Filling {
 
+        /** The reader's text for a slot that is not {@link Slot#padded}: the CSRF token or a form's token. */
         byte[] text(Slot slot, long comment);
 
-        /**
-         * The text of a padded slot as deflate pieces (see {@link GzipSegments}), if the caller has it compressed
-         * already; {@code null} to have it compressed here.
-         */
-        default byte[] deflated(Slot slot, long comment) {
-            return null;
-        }
+        /** The reader's part for a {@link Slot#padded} slot. */
+        Part part(Slot slot, long comment);
+    }
+
+    /**
+     * A reader's text for a padded slot, compressed already: written as it is, without being joined or compressed
+     * for each reader.
+     */
+    interface Part {
+
+        /** The length of the text, in bytes. */
+        int length();
+
+        /** Writes the text as deflate pieces (see {@link GzipSegments}). */
+        void writeDeflated(OutputStream out) throws IOException;
+
+        /** The CRC-32 of the text followed by spaces up to {@code length} bytes. */
+        int crcPadded(int length);
     }
 
     /** The byte a slot is made of while the page is compressed; a page that contains it is not kept. */
@@ -187,11 +199,11 @@ final class SharedMemberPage implements KeptPage {
     }
 
     /**
-     * Whether {@code text} fits {@code slot}: exactly its length, or at most that for the padded ones. A reader
-     * whose parts do not fit (an unusually long display name, say) gets a full render instead.
+     * Whether a text of {@code length} bytes fits {@code slot}: exactly its length, or at most that for the padded
+     * ones. A reader whose parts do not fit (an unusually long display name, say) gets a full render instead.
      */
-    boolean fits(Slot slot, byte[] text) {
-        return slot.padded() ? text.length <= slot.length : text.length == length(slot);
+    boolean fits(Slot slot, int length) {
+        return slot.padded() ? length <= slot.length : length == length(slot);
     }
 
     /**
@@ -203,33 +215,43 @@ final class SharedMemberPage implements KeptPage {
         int crc = 0;
         long length = 0;
         long lastCsrf = -1;
+        int csrfCrc = 0;
         for (int i = 0; i < pieces.length; i++) {
             out.write(pieces[i]);
             crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
             length += lengths[i];
             if (i < slots.length) {
-                byte[] text = fill.text(slots[i], comments[i]);
-                int slotLength = length(slots[i]);
-                if (!fits(slots[i], text)) {
-                    throw new IllegalArgumentException(slots[i] + " takes " + slotLength + " bytes, not " + text.length);
-                }
-                if (slots[i].padded()) {
-                    byte[] deflated = fill.deflated(slots[i], comments[i]);
-                    out.write(deflated != null ? deflated : GzipSegments.deflateFast(text));
-                    GzipSegments.spaces(out, slotLength - text.length);
-                }
-                else if (slots[i] == Slot.CSRF_TOKEN && lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE
-                        && slotLength >= 3 && slotLength <= MAX_MATCH) {
-                    // The same token as in the previous form: a reference to it, not the token again.
-                    GzipSegments.repeat(out, slotLength, (int) (length - lastCsrf));
+                Slot slot = slots[i];
+                int slotLength = length(slot);
+                int slotCrc;
+                if (slot.padded()) {
+                    Part part = fill.part(slot, comments[i]);
+                    requireFit(slot, part.length());
+                    part.writeDeflated(out);
+                    GzipSegments.spaces(out, slotLength - part.length());
+                    slotCrc = part.crcPadded(slotLength);
                 }
                 else {
-                    GzipSegments.stored(out, text);
+                    byte[] text = fill.text(slot, comments[i]);
+                    requireFit(slot, text.length);
+                    boolean csrf = slot == Slot.CSRF_TOKEN;
+                    if (csrf && lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE && slotLength >= 3
+                            && slotLength <= MAX_MATCH) {
+                        // The same token as in the previous form: a reference to it, not the token again.
+                        GzipSegments.repeat(out, slotLength, (int) (length - lastCsrf));
+                    }
+                    else {
+                        GzipSegments.stored(out, text);
+                    }
+                    if (csrf && lastCsrf < 0) {
+                        csrfCrc = GzipSegments.crc(text); // the same token in every form of the page
+                    }
+                    slotCrc = csrf ? csrfCrc : GzipSegments.crc(text);
+                    if (csrf) {
+                        lastCsrf = length;
+                    }
                 }
-                if (slots[i] == Slot.CSRF_TOKEN) {
-                    lastCsrf = length;
-                }
-                crc = GzipSegments.appendCrc(crc, GzipSegments.crcPadded(text, slotLength), slotShifts[i]);
+                crc = GzipSegments.appendCrc(crc, slotCrc, slotShifts[i]);
                 length += slotLength;
             }
         }
@@ -254,6 +276,12 @@ final class SharedMemberPage implements KeptPage {
         ByteArrayOutputStream gzip = gzipped(fill);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray()))) {
             in.transferTo(out);
+        }
+    }
+
+    private void requireFit(Slot slot, int textLength) {
+        if (!fits(slot, textLength)) {
+            throw new IllegalArgumentException(slot + " takes " + length(slot) + " bytes, not " + textLength);
         }
     }
 

@@ -16,6 +16,7 @@ import io.quire.TestArticles;
 import io.quire.TestMembers;
 import io.quire.TestMembers.Created;
 import io.quire.article.ArticleRef;
+import io.quire.article.ArticleReviews;
 import io.quire.comment.CommentService;
 import io.quire.reaction.LikeService;
 import io.quire.reaction.ReadingLists;
@@ -38,8 +39,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * A member's article page comes from the page members share: the same HTML as their own render, with their own
- * account menu, controls of each comment, CSRF token and fresh form tokens, in fewer statements. Their own
- * article, a page showing a comment they like, or a moderator's page is rendered for them alone.
+ * account menu, controls of each comment, CSRF token and fresh form tokens, in fewer statements; an article's author
+ * gets it without the link to report the article. A page showing a comment they like, or a moderator's page, is
+ * rendered for them alone.
  */
 @IntegrationTest
 class MemberPageIntegrationTests {
@@ -64,6 +66,9 @@ class MemberPageIntegrationTests {
 
     @Autowired
     ReadingLists readingLists;
+
+    @Autowired
+    ArticleReviews reviews;
 
     @Autowired
     StatementCounter counter;
@@ -215,7 +220,28 @@ class MemberPageIntegrationTests {
     }
 
     @Test
-    void moderatorsAndAuthorsAlwaysGetTheirOwnRender() throws Exception {
+    void theAuthorGetsTheKeptPageWithoutTheLinkToReportTheirArticle() throws Exception {
+        TestArticles.Submitted draft = articles.submitted("Kept for its author too " + UUID.randomUUID(),
+                articles.category(), "Testing");
+        ArticleRef own = reviews.publish(draft.slug(), members.moderator().id(), null);
+        String bobs = html(mvc.perform(gzipped(own.path()).with(members.as(bob))).andReturn().getResponse());
+        double before = served();
+
+        MvcResult authors = mvc.perform(gzipped(own.path()).with(members.as(draft.author()))).andReturn();
+
+        assertThat(served()).as("the author's page came from the kept page").isEqualTo(before + 1);
+        String authorsPage = html(authors.getResponse());
+        assertThat(bobs).contains("href=\"" + own.path() + "/report\"");
+        assertThat(authorsPage).contains(draft.author().username()).doesNotContain("/report\"")
+                .doesNotContain("quire-report-article");
+        MvcResult rendered = mvc.perform(gzipped(own.path() + "?fresh").with(members.as(draft.author()))).andReturn();
+        // Similar Reads of an article published a moment ago are computed in the background, between the renders.
+        assertThat(withoutSimilarReads(normalized(authorsPage))).as("the kept page is what the author's render shows")
+                .isEqualTo(withoutSimilarReads(normalized(html(rendered.getResponse()))));
+    }
+
+    @Test
+    void moderatorsAlwaysGetTheirOwnRender() throws Exception {
         view(ada);
         Created moderator = members.moderator();
 
@@ -258,6 +284,10 @@ class MemberPageIntegrationTests {
     private static String normalized(String html) {
         String withoutCsrf = html.replace(csrf(html), "CSRF");
         return FORM_TOKEN.matcher(withoutCsrf).replaceAll("name=\"token\" value=\"TOKEN\"").replaceAll("\\s+", " ");
+    }
+
+    private static String withoutSimilarReads(String html) {
+        return html.replaceAll("<section id=\"similar-reads\".*?</section>", "");
     }
 
     private static String html(MockHttpServletResponse response) throws IOException {
