@@ -3,7 +3,9 @@ package io.quire.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -28,6 +30,8 @@ final class GzipSegments {
     /** The length and its complement of an empty stored block, after its header bits. */
     private static final byte[] EMPTY_STORED_BLOCK = { 0, 0, (byte) 0xff, (byte) 0xff };
     private static final byte[] SPACES = " ".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+    /** Paddings made so far, by their number of spaces: a slot is padded by one of a few counts, many times over. */
+    private static final AtomicReferenceArray<Padding> PADDINGS = new AtomicReferenceArray<>(4097);
 
     /** CRC-32's polynomial, bit-reversed as java.util.zip.CRC32 uses it. */
     private static final int POLYNOMIAL = 0xedb88320;
@@ -236,12 +240,31 @@ final class GzipSegments {
         return (int) crc.getValue();
     }
 
-    /** The CRC-32 of what {@code crc} has read followed by {@code count} spaces, without making that copy. */
-    static int crcPadded(CRC32 crc, int count) {
-        for (int left = count; left > 0; left -= SPACES.length) {
-            crc.update(SPACES, 0, Math.min(left, SPACES.length));
+    /** {@code count} spaces as a piece ({@link #spaces}), with their CRC-32 and {@link #lengthShift}. */
+    static Padding padding(int count) {
+        Padding padding = count < PADDINGS.length() ? PADDINGS.get(count) : null;
+        if (padding == null) {
+            ByteArrayOutputStream piece = new ByteArrayOutputStream(16);
+            try {
+                spaces(piece, count);
+            }
+            catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            CRC32 crc = new CRC32();
+            for (int left = count; left > 0; left -= SPACES.length) {
+                crc.update(SPACES, 0, Math.min(left, SPACES.length));
+            }
+            padding = new Padding(piece.toByteArray(), (int) crc.getValue(), lengthShift(count));
+            if (count < PADDINGS.length()) {
+                PADDINGS.set(count, padding); // two threads making the same one at once is harmless
+            }
         }
-        return (int) crc.getValue();
+        return padding;
+    }
+
+    /** Spaces that fill a slot: the piece to write, and what {@link #appendCrc} needs of them. */
+    record Padding(byte[] piece, int crc, int shift) {
     }
 
     /**

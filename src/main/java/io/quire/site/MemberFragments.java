@@ -185,7 +185,7 @@ class MemberFragments {
         }
 
         @Override
-        public int crcPadded(int paddedLength) {
+        public int crc() {
             CRC32 crc = new CRC32();
             byte[][] parts = fragment.parts();
             for (int i = 0; i < parts.length; i++) {
@@ -194,7 +194,7 @@ class MemberFragments {
                 }
                 crc.update(parts[i]);
             }
-            return GzipSegments.crcPadded(crc, paddedLength - length);
+            return (int) crc.getValue();
         }
 
         /** The part as UTF-8, for a page that is not kept or not sent gzipped. */

@@ -1,6 +1,5 @@
 package io.quire.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -207,13 +206,13 @@ class MemberPageFilter extends OncePerRequestFilter {
         response.setContentType(page.contentType());
         response.setLocale(page.locale());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        ByteArrayOutputStream out;
+        PageBuffer out;
         if (AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             out = page.gzipped(fill);
         }
         else {
-            out = new ByteArrayOutputStream(64 * 1024);
+            out = new PageBuffer(64 * 1024);
             page.writeHtml(out, fill);
         }
         response.setContentLength(out.size());

@@ -1,9 +1,9 @@
 package io.quire.site;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.Instant;
@@ -74,8 +74,8 @@ final class SharedMemberPage implements KeptPage {
         /** Writes the text as deflate pieces (see {@link GzipSegments}). */
         void writeDeflated(OutputStream out) throws IOException;
 
-        /** The CRC-32 of the text followed by spaces up to {@code length} bytes. */
-        int crcPadded(int length);
+        /** The CRC-32 of the text. */
+        int crc();
     }
 
     /** The byte a slot is made of while the page is compressed; a page that contains it is not kept. */
@@ -95,6 +95,11 @@ final class SharedMemberPage implements KeptPage {
     private final Slot[] slots;
     /** The comment of each {@link Slot#COMMENT_CONTROLS} slot, 0 for the others. */
     private final long[] comments;
+    /**
+     * For each {@link Slot#CSRF_TOKEN} slot after the first, a reference back to the token before it: every slot
+     * has a fixed length, so the distance is the same for every reader. {@code null} for the other slots.
+     */
+    private final byte[][] csrfRepeats;
     private final long[] commentsWithControls;
     private final int csrfLength;
     private final int weight;
@@ -118,6 +123,7 @@ final class SharedMemberPage implements KeptPage {
         this.lengths = new int[texts.size()];
         this.pieceShifts = new int[texts.size()];
         this.slotShifts = new int[this.slots.length];
+        this.csrfRepeats = csrfRepeats(texts, this.slots, csrfLength);
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         int bytes = 0;
         try {
@@ -145,6 +151,31 @@ final class SharedMemberPage implements KeptPage {
         this.locale = locale;
         this.scopes = scopes;
         this.onView = onView;
+    }
+
+    private static byte[][] csrfRepeats(List<byte[]> texts, Slot[] slots, int csrfLength) {
+        byte[][] repeats = new byte[slots.length][];
+        long length = 0;
+        long lastCsrf = -1;
+        for (int i = 0; i < slots.length; i++) {
+            length += texts.get(i).length;
+            if (slots[i] == Slot.CSRF_TOKEN) {
+                if (lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE && csrfLength >= 3
+                        && csrfLength <= MAX_MATCH) {
+                    ByteArrayOutputStream repeat = new ByteArrayOutputStream(8);
+                    try {
+                        GzipSegments.repeat(repeat, csrfLength, (int) (length - lastCsrf));
+                    }
+                    catch (IOException impossible) {
+                        throw new UncheckedIOException(impossible);
+                    }
+                    repeats[i] = repeat.toByteArray();
+                }
+                lastCsrf = length;
+            }
+            length += slots[i] == Slot.CSRF_TOKEN ? csrfLength : slots[i].length;
+        }
+        return repeats;
     }
 
     /**
@@ -214,7 +245,6 @@ final class SharedMemberPage implements KeptPage {
         GzipSegments.header(out);
         int crc = 0;
         long length = 0;
-        long lastCsrf = -1;
         int csrfCrc = 0;
         for (int i = 0; i < pieces.length; i++) {
             out.write(pieces[i]);
@@ -222,37 +252,31 @@ final class SharedMemberPage implements KeptPage {
             length += lengths[i];
             if (i < slots.length) {
                 Slot slot = slots[i];
-                int slotLength = length(slot);
-                int slotCrc;
                 if (slot.padded()) {
                     Part part = fill.part(slot, comments[i]);
                     requireFit(slot, part.length());
                     part.writeDeflated(out);
-                    GzipSegments.spaces(out, slotLength - part.length());
-                    slotCrc = part.crcPadded(slotLength);
+                    GzipSegments.Padding padding = GzipSegments.padding(slot.length - part.length());
+                    out.write(padding.piece());
+                    crc = GzipSegments.appendCrc(crc, GzipSegments.appendCrc(part.crc(), padding.crc(),
+                            padding.shift()), slotShifts[i]);
                 }
                 else {
                     byte[] text = fill.text(slot, comments[i]);
                     requireFit(slot, text.length);
                     boolean csrf = slot == Slot.CSRF_TOKEN;
-                    if (csrf && lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE && slotLength >= 3
-                            && slotLength <= MAX_MATCH) {
-                        // The same token as in the previous form: a reference to it, not the token again.
-                        GzipSegments.repeat(out, slotLength, (int) (length - lastCsrf));
+                    if (csrf && csrfRepeats[i] != null) {
+                        out.write(csrfRepeats[i]); // the same token as in the previous form: a reference to it
                     }
                     else {
                         GzipSegments.stored(out, text);
                     }
-                    if (csrf && lastCsrf < 0) {
+                    if (csrf && csrfCrc == 0) {
                         csrfCrc = GzipSegments.crc(text); // the same token in every form of the page
                     }
-                    slotCrc = csrf ? csrfCrc : GzipSegments.crc(text);
-                    if (csrf) {
-                        lastCsrf = length;
-                    }
+                    crc = GzipSegments.appendCrc(crc, csrf ? csrfCrc : GzipSegments.crc(text), slotShifts[i]);
                 }
-                crc = GzipSegments.appendCrc(crc, slotCrc, slotShifts[i]);
-                length += slotLength;
+                length += length(slot);
             }
         }
         GzipSegments.trailer(out, crc, length);
@@ -263,9 +287,9 @@ final class SharedMemberPage implements KeptPage {
      * it neither grows (a copy) nor holds much more than the page: a kept page is written many thousand times a
      * second.
      */
-    ByteArrayOutputStream gzipped(Filling fill) throws IOException {
+    PageBuffer gzipped(Filling fill) throws IOException {
         int last = lastWritten;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(last == 0 ? 16 * 1024 : last + 256);
+        PageBuffer out = new PageBuffer(last == 0 ? 16 * 1024 : last + 256);
         writeGzipped(out, fill);
         lastWritten = out.size();
         return out;
@@ -273,8 +297,7 @@ final class SharedMemberPage implements KeptPage {
 
     /** Writes the page uncompressed, for the rare client that does not take gzip. */
     void writeHtml(OutputStream out, Filling fill) throws IOException {
-        ByteArrayOutputStream gzip = gzipped(fill);
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray()))) {
+        try (GZIPInputStream in = new GZIPInputStream(gzipped(fill).read())) {
             in.transferTo(out);
         }
     }

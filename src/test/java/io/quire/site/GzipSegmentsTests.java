@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 
@@ -58,14 +57,14 @@ class GzipSegmentsTests {
     }
 
     @Test
-    void thePaddedCrcIsTheCrcOfTheTextFollowedBySpaces() {
+    void aPaddingAppendedToATextGivesTheCrcOfTheTextFollowedBySpaces() {
         byte[] text = "<nav>Ada</nav>".getBytes(StandardCharsets.UTF_8);
         for (int length : new int[] { text.length, text.length + 1, 1024, 1024 + text.length, 4096 }) {
             byte[] padded = (new String(text, StandardCharsets.UTF_8) + " ".repeat(length - text.length))
                     .getBytes(StandardCharsets.UTF_8);
-            CRC32 crc = new CRC32();
-            crc.update(text);
-            assertThat(GzipSegments.crcPadded(crc, length - text.length)).as("padded to %d", length)
+            GzipSegments.Padding padding = GzipSegments.padding(length - text.length);
+            assertThat(GzipSegments.appendCrc(GzipSegments.crc(text), padding.crc(), padding.shift()))
+                    .as("padded to %d", length)
                     .isEqualTo(GzipSegments.crc(padded));
         }
     }
