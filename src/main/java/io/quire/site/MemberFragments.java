@@ -34,10 +34,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The parts of a {@link SharedMemberPage} that are each member's own, for {@link MemberPageFilter}: the layout's
- * account menu, the article's like and save buttons, the link to report it and each comment's controls. Each is rendered on its own by the
- * template that renders it in a full page, once per distinct content (controls once per kind, with a mark where
- * the comment's id goes), and kept with a mark where the CSRF token goes. Rendering the few lines of the menu
- * through Thymeleaf on every view took half the time of serving a kept page.
+ * account menu, the article's like and save buttons, the link to report it and each comment's controls. Each is
+ * rendered on its own by the template that renders it in a full page, once per distinct content (controls once per
+ * kind, with a mark where the comment's id goes), and kept with a mark where the CSRF token goes. Rendering the few
+ * lines of the menu through Thymeleaf on every view took half the time of serving a kept page.
  */
 @Component
 class MemberFragments {

@@ -34,6 +34,7 @@ record MemberPageFacts(long articleId, String articleSlug, long authorId, int li
         return !user.isModerator();
     }
 
+    /** Whether {@code user} wrote the article: its page has no link for them to report it. */
     boolean wrote(QuireUser user) {
         return user.id() == authorId;
     }

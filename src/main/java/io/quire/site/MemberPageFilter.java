@@ -41,9 +41,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * moderate, or a message waits for them. Most page views by members are such pages, and each otherwise costs a full
  * render (about ten times the CPU of everything else in the request). The member still gets their own account menu,
  * like and save buttons, the link to report the article (not on their own article), controls of each comment (edit
- * and delete on their own), CSRF token and fresh comment-form tokens. Their reactions come from memory and the like count from the kept page,
- * unless they changed something since it was kept (ADR 0012: then both are read, in one statement); the rest is
- * checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
+ * and delete on their own), CSRF token and fresh comment-form tokens. Their reactions come from memory and the like
+ * count from the kept page, unless they changed something since it was kept (ADR 0012: then both are read, in one
+ * statement); the rest is checked against the kept page's {@link MemberPageFacts}. Anything else renders as before.
  * <p>
  * The kept page lives in {@link PageCache} beside the anonymous one and goes stale with it, on this instance and
  * on every other ({@link PageChangePoller}). Answers stay private ({@code no-store}, set by Spring Security).

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The marks a page rendered for sharing among members carries where each reader's own text goes, and how
  * {@link SharedMemberPage} finds them again. The account menu, the like and save buttons, the link to report the
- * article, each comment's controls (with the comment's id) and the CSRF token are written as marks with a secret made at start-up, so no text a
- * member writes can pass for one (and article and comment HTML is sanitized, without comments or inputs, anyway);
- * a comment form's one-time token is found where the form template writes it.
+ * article, each comment's controls (with the comment's id) and the CSRF token are written as marks with a secret
+ * made at start-up, so no text a member writes can pass for one (and article and comment HTML is sanitized,
+ * without comments or inputs, anyway); a comment form's one-time token is found where the form template writes it.
  */
 @Component
 class MemberPageSlots {

@@ -19,10 +19,10 @@ import java.util.zip.GZIPInputStream;
 /**
  * An article page as every member sees it who does not moderate (see {@link MemberPageFacts}), kept compressed
  * with the parts that differ from member to member left as slots: the account menu, the like and save buttons, the
- * link to report the article (which its author does not get), each comment's controls (edit and delete for its author, report for the others), the CSRF token and the comment
- * forms' one-time tokens. Serving it joins the compressed pieces with the reader's own
- * parts ({@link GzipSegments}), so a member's page costs about what an anonymous cached page costs instead of a
- * full render.
+ * link to report the article (which its author does not get), each comment's controls (edit and delete for its
+ * author, report for the others), the CSRF token and the comment forms' one-time tokens. Serving it joins the
+ * compressed pieces with the reader's own parts ({@link GzipSegments}), so a member's page costs about what an
+ * anonymous cached page costs instead of a full render.
  * <p>
  * The pieces are one deflate stream, flushed to a byte boundary at each slot, so later pieces refer back to
  * earlier ones and the page compresses as well as a whole; compressing the pieces separately made a page with
@@ -246,6 +246,7 @@ final class SharedMemberPage implements KeptPage {
         int crc = 0;
         long length = 0;
         int csrfCrc = 0;
+        boolean csrfSeen = false;
         for (int i = 0; i < pieces.length; i++) {
             out.write(pieces[i]);
             crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
@@ -271,8 +272,9 @@ final class SharedMemberPage implements KeptPage {
                     else {
                         GzipSegments.stored(out, text);
                     }
-                    if (csrf && csrfCrc == 0) {
+                    if (csrf && !csrfSeen) {
                         csrfCrc = GzipSegments.crc(text); // the same token in every form of the page
+                        csrfSeen = true;
                     }
                     crc = GzipSegments.appendCrc(crc, csrf ? csrfCrc : GzipSegments.crc(text), slotShifts[i]);
                 }
