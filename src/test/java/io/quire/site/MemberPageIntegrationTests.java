@@ -287,7 +287,7 @@ class MemberPageIntegrationTests {
     }
 
     private static String withoutSimilarReads(String html) {
-        return html.replaceAll("<section id=\"similar-reads\".*?</section>", "");
+        return html.replaceAll("<section id=\"similar-reads\".*?</section>", "").replaceAll("\\s+", " ");
     }
 
     private static String html(MockHttpServletResponse response) throws IOException {
