@@ -3,7 +3,6 @@ package io.quire.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.CRC32;
@@ -109,7 +108,7 @@ final class GzipSegments {
     }
 
     /**
-     * Writes a piece that repeats the {@code length} bytes that ended {@code distance} bytes before it: one
+     * A piece that repeats the {@code length} bytes that ended {@code distance} bytes before it: one
      * length/distance pair in a block of fixed Huffman codes (RFC 1951, 3.2.6), then an empty stored block to end
      * on a byte boundary as the other pieces do. A CSRF token repeated in every form of a page costs five bytes
      * this way instead of its whole length.
@@ -117,21 +116,21 @@ final class GzipSegments {
      * @param length 3 to 258
      * @param distance 1 to 32,768
      */
-    static void repeat(OutputStream out, int length, int distance) throws IOException {
-        Bits bits = fixedHuffmanBlock(out);
+    static byte[] repeat(int length, int distance) {
+        Bits bits = fixedHuffmanBlock();
         match(bits, length, distance);
-        endBlock(bits, out);
+        return endBlock(bits);
     }
 
     /**
      * {@code count} spaces as a piece: one space and then copies of it, a few bytes however many. Cheaper to make
      * than compressing them, which costs as much per byte as any other text.
      */
-    static void spaces(OutputStream out, int count) throws IOException {
+    static byte[] spaces(int count) {
         if (count == 0) {
-            return;
+            return new byte[0];
         }
-        Bits bits = fixedHuffmanBlock(out);
+        Bits bits = fixedHuffmanBlock();
         bits.writeHuffman(0x30 + ' ', 8); // literals 0-143: eight bits from 00110000
         int left = count - 1;
         while (left >= 3) {
@@ -145,17 +144,17 @@ final class GzipSegments {
         for (; left > 0; left--) {
             bits.writeHuffman(0x30 + ' ', 8);
         }
-        endBlock(bits, out);
+        return endBlock(bits);
     }
 
-    private static Bits fixedHuffmanBlock(OutputStream out) throws IOException {
-        Bits bits = new Bits(out);
+    private static Bits fixedHuffmanBlock() {
+        Bits bits = new Bits();
         bits.write(0, 1); // not final
         bits.write(1, 2); // fixed Huffman codes
         return bits;
     }
 
-    private static void match(Bits bits, int length, int distance) throws IOException {
+    private static void match(Bits bits, int length, int distance) {
         int lengthCode = 0;
         while (lengthCode + 1 < LENGTH_BASES.length && LENGTH_BASES[lengthCode + 1] <= length) {
             lengthCode++;
@@ -177,12 +176,11 @@ final class GzipSegments {
     }
 
     /** Ends a fixed-Huffman block and the byte, with an empty stored block as a sync flush does. */
-    private static void endBlock(Bits bits, OutputStream out) throws IOException {
+    private static byte[] endBlock(Bits bits) {
         bits.writeHuffman(0, 7); // end of block (256)
         bits.write(0, 1); // not final
         bits.write(0, 2); // stored
-        bits.flush();
-        out.write(EMPTY_STORED_BLOCK);
+        return bits.end();
     }
 
     /** Match lengths 3-258 and distances 1-32,768: the first of each code and its extra bits (RFC 1951, 3.2.5). */
@@ -198,38 +196,37 @@ final class GzipSegments {
     /** Deflate's bit order: values least significant bit first, Huffman codes most significant bit first. */
     private static final class Bits {
 
-        private final OutputStream out;
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(16);
         private int buffer;
         private int count;
 
-        Bits(OutputStream out) {
-            this.out = out;
-        }
-
-        void write(int value, int width) throws IOException {
+        void write(int value, int width) {
             for (int i = 0; i < width; i++) {
                 put((value >>> i) & 1);
             }
         }
 
-        void writeHuffman(int code, int width) throws IOException {
+        void writeHuffman(int code, int width) {
             for (int i = width - 1; i >= 0; i--) {
                 put((code >>> i) & 1);
             }
         }
 
-        void flush() throws IOException {
+        /** The bits written, the last byte filled up with zeros, then an empty stored block as a sync flush ends. */
+        byte[] end() {
             if (count > 0) {
+                out.write(buffer);
+            }
+            out.writeBytes(EMPTY_STORED_BLOCK);
+            return out.toByteArray();
+        }
+
+        private void put(int bit) {
+            buffer |= bit << count;
+            if (++count == 8) {
                 out.write(buffer);
                 buffer = 0;
                 count = 0;
-            }
-        }
-
-        private void put(int bit) throws IOException {
-            buffer |= bit << count;
-            if (++count == 8) {
-                flush();
             }
         }
     }
@@ -244,18 +241,11 @@ final class GzipSegments {
     static Padding padding(int count) {
         Padding padding = count < PADDINGS.length() ? PADDINGS.get(count) : null;
         if (padding == null) {
-            ByteArrayOutputStream piece = new ByteArrayOutputStream(16);
-            try {
-                spaces(piece, count);
-            }
-            catch (IOException impossible) {
-                throw new UncheckedIOException(impossible);
-            }
             CRC32 crc = new CRC32();
             for (int left = count; left > 0; left -= SPACES.length) {
                 crc.update(SPACES, 0, Math.min(left, SPACES.length));
             }
-            padding = new Padding(piece.toByteArray(), (int) crc.getValue(), lengthShift(count));
+            padding = new Padding(spaces(count), (int) crc.getValue(), lengthShift(count));
             if (count < PADDINGS.length()) {
                 PADDINGS.set(count, padding); // two threads making the same one at once is harmless
             }

@@ -1,9 +1,7 @@
 package io.quire.site;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.Instant;
@@ -162,14 +160,7 @@ final class SharedMemberPage implements KeptPage {
             if (slots[i] == Slot.CSRF_TOKEN) {
                 if (lastCsrf >= 0 && length - lastCsrf <= MAX_DISTANCE && csrfLength >= 3
                         && csrfLength <= MAX_MATCH) {
-                    ByteArrayOutputStream repeat = new ByteArrayOutputStream(8);
-                    try {
-                        GzipSegments.repeat(repeat, csrfLength, (int) (length - lastCsrf));
-                    }
-                    catch (IOException impossible) {
-                        throw new UncheckedIOException(impossible);
-                    }
-                    repeats[i] = repeat.toByteArray();
+                    repeats[i] = GzipSegments.repeat(csrfLength, (int) (length - lastCsrf));
                 }
                 lastCsrf = length;
             }

@@ -77,7 +77,7 @@ class GzipSegmentsTests {
             GzipSegments.header(gzip);
             gzip.write(GzipSegments.deflateFast(before));
             int start = gzip.size();
-            GzipSegments.spaces(gzip, count);
+            gzip.write(GzipSegments.spaces(count));
             int spacesSize = gzip.size() - start;
             byte[] expected = ("<nav>" + " ".repeat(count)).getBytes(StandardCharsets.UTF_8);
             GzipSegments.trailer(gzip, GzipSegments.crc(expected), expected.length);
@@ -101,7 +101,7 @@ class GzipSegmentsTests {
             gzip.write(GzipSegments.deflateFast("<p>".getBytes(StandardCharsets.UTF_8)));
             GzipSegments.stored(gzip, token);
             GzipSegments.stored(gzip, gap);
-            GzipSegments.repeat(gzip, token.length, token.length + gap.length);
+            gzip.write(GzipSegments.repeat(token.length, token.length + gap.length));
             byte[] expected = new byte[3 + token.length * 2 + gap.length];
             System.arraycopy("<p>".getBytes(StandardCharsets.UTF_8), 0, expected, 0, 3);
             System.arraycopy(token, 0, expected, 3, token.length);
