@@ -267,7 +267,17 @@ final class GzipSegments {
 
     /** The CRC-32 of A followed by B, from the CRC-32 of A, that of B and the {@link #lengthShift} of B's length. */
     static int appendCrc(int crcA, int crcB, int shiftB) {
-        return multiply(shiftB, crcA) ^ crcB;
+        return shiftCrc(crcA, shiftB) ^ crcB;
+    }
+
+    /**
+     * A text's share in the CRC-32 of a longer one that has the {@link #lengthShift} of {@code shift} bytes after
+     * it. The CRC-32 of a text made of parts is the XOR of their shares, and since the shares are linear, parts
+     * with the same CRC can share one multiplication: {@code shiftCrc(c, s1) ^ shiftCrc(c, s2) == shiftCrc(c, s1 ^
+     * s2)}.
+     */
+    static int shiftCrc(int crc, int shift) {
+        return multiply(shift, crc);
     }
 
     /** {@code x^(n * 2^k)} modulo the polynomial: with k = 3, the shift of n bytes. */

@@ -85,11 +85,17 @@ final class SharedMemberPage implements KeptPage {
     private static final int MAX_MATCH = 258;
 
     private final byte[][] pieces;
-    private final int[] crcs;
-    private final int[] lengths;
-    /** {@link GzipSegments#lengthShift} of each piece's length, and of each slot's (a slot's length is fixed). */
-    private final int[] pieceShifts;
+    /**
+     * The page's CRC-32 is the XOR of each piece's and each slot's CRC shifted by the bytes after it (see
+     * {@link GzipSegments#shiftCrc}), and every slot has a fixed length, so each of those shifts is known in advance:
+     * the kept pieces' share is one number, and each slot's is one multiplication per reader.
+     */
+    private final int piecesCrc;
+    /** {@link GzipSegments#lengthShift} of the bytes after each slot. */
     private final int[] slotShifts;
+    /** The XOR of the CSRF slots' shifts: the token is the same in each, so its share is one multiplication. */
+    private final int csrfShift;
+    private final long length;
     private final Slot[] slots;
     /** The comment of each {@link Slot#COMMENT_CONTROLS} slot, 0 for the others. */
     private final long[] comments;
@@ -117,23 +123,31 @@ final class SharedMemberPage implements KeptPage {
         this.commentsWithControls = Arrays.stream(comments).filter(id -> id != 0).toArray();
         this.csrfLength = csrfLength;
         this.pieces = new byte[texts.size()][];
-        this.crcs = new int[texts.size()];
-        this.lengths = new int[texts.size()];
-        this.pieceShifts = new int[texts.size()];
         this.slotShifts = new int[this.slots.length];
         this.csrfRepeats = csrfRepeats(texts, this.slots, csrfLength);
+        long total = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            total += texts.get(i).length + (i < this.slots.length ? length(this.slots[i]) : 0);
+        }
+        this.length = total;
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         int bytes = 0;
+        int crc = 0;
+        int csrf = 0;
+        long after = total;
         try {
             for (int i = 0; i < texts.size(); i++) {
                 byte[] text = texts.get(i);
                 pieces[i] = GzipSegments.deflate(deflater, text);
-                crcs[i] = GzipSegments.crc(text);
-                lengths[i] = text.length;
-                pieceShifts[i] = GzipSegments.lengthShift(text.length);
+                after -= text.length;
+                crc ^= GzipSegments.shiftCrc(GzipSegments.crc(text), GzipSegments.lengthShift(after));
                 bytes += pieces[i].length + 16;
                 if (i < this.slots.length) {
-                    slotShifts[i] = GzipSegments.lengthShift(length(this.slots[i]));
+                    after -= length(this.slots[i]);
+                    slotShifts[i] = GzipSegments.lengthShift(after);
+                    if (this.slots[i] == Slot.CSRF_TOKEN) {
+                        csrf ^= slotShifts[i];
+                    }
                     byte[] filler = new byte[length(this.slots[i])];
                     Arrays.fill(filler, FILLER);
                     GzipSegments.deflate(deflater, filler); // the reader's text goes here instead
@@ -143,6 +157,8 @@ final class SharedMemberPage implements KeptPage {
         finally {
             deflater.end();
         }
+        this.piecesCrc = crc;
+        this.csrfShift = csrf;
         this.weight = bytes + OVERHEAD;
         this.facts = facts;
         this.contentType = contentType;
@@ -234,14 +250,10 @@ final class SharedMemberPage implements KeptPage {
      */
     void writeGzipped(OutputStream out, Filling fill) throws IOException {
         GzipSegments.header(out);
-        int crc = 0;
-        long length = 0;
-        int csrfCrc = 0;
-        boolean csrfSeen = false;
+        int crc = piecesCrc;
+        byte[] csrfToken = null;
         for (int i = 0; i < pieces.length; i++) {
             out.write(pieces[i]);
-            crc = GzipSegments.appendCrc(crc, crcs[i], pieceShifts[i]);
-            length += lengths[i];
             if (i < slots.length) {
                 Slot slot = slots[i];
                 if (slot.padded()) {
@@ -250,27 +262,29 @@ final class SharedMemberPage implements KeptPage {
                     part.writeDeflated(out);
                     GzipSegments.Padding padding = GzipSegments.padding(slot.length - part.length());
                     out.write(padding.piece());
-                    crc = GzipSegments.appendCrc(crc, GzipSegments.appendCrc(part.crc(), padding.crc(),
-                            padding.shift()), slotShifts[i]);
+                    crc ^= GzipSegments.shiftCrc(GzipSegments.appendCrc(part.crc(), padding.crc(), padding.shift()),
+                            slotShifts[i]);
                 }
                 else {
                     byte[] text = fill.text(slot, comments[i]);
                     requireFit(slot, text.length);
-                    boolean csrf = slot == Slot.CSRF_TOKEN;
-                    if (csrf && csrfRepeats[i] != null) {
+                    if (slot == Slot.CSRF_TOKEN) {
+                        csrfToken = text; // the same in every form of the page: its CRC's share is added once
+                    }
+                    else {
+                        crc ^= GzipSegments.shiftCrc(GzipSegments.crc(text), slotShifts[i]);
+                    }
+                    if (slot == Slot.CSRF_TOKEN && csrfRepeats[i] != null) {
                         out.write(csrfRepeats[i]); // the same token as in the previous form: a reference to it
                     }
                     else {
                         GzipSegments.stored(out, text);
                     }
-                    if (csrf && !csrfSeen) {
-                        csrfCrc = GzipSegments.crc(text); // the same token in every form of the page
-                        csrfSeen = true;
-                    }
-                    crc = GzipSegments.appendCrc(crc, csrf ? csrfCrc : GzipSegments.crc(text), slotShifts[i]);
                 }
-                length += length(slot);
             }
+        }
+        if (csrfToken != null) {
+            crc ^= GzipSegments.shiftCrc(GzipSegments.crc(csrfToken), csrfShift);
         }
         GzipSegments.trailer(out, crc, length);
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -54,6 +55,38 @@ class GzipSegmentsTests {
             assertThat(GzipSegments.appendCrc(GzipSegments.crc(a), GzipSegments.crc(b), shift))
                     .isEqualTo(GzipSegments.crc(joined));
         }
+    }
+
+    @Test
+    void theCrcOfJoinedPartsIsTheXorOfTheirSharesAndPartsThatRepeatShareOneMultiplication() {
+        Random random = new Random(7);
+        byte[] token = new byte[96];
+        random.nextBytes(token);
+        byte[][] parts = new byte[9][];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = token; // odd parts: the same token, as in each form of a page
+            if (i % 2 == 0) {
+                parts[i] = new byte[random.nextInt(3000)];
+                random.nextBytes(parts[i]);
+            }
+        }
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        int others = 0;
+        int tokenShifts = 0;
+        long after = Arrays.stream(parts).mapToLong(part -> part.length).sum();
+        for (int i = 0; i < parts.length; i++) {
+            joined.writeBytes(parts[i]);
+            after -= parts[i].length;
+            int shift = GzipSegments.lengthShift(after);
+            if (i % 2 == 1) {
+                tokenShifts ^= shift;
+            }
+            else {
+                others ^= GzipSegments.shiftCrc(GzipSegments.crc(parts[i]), shift);
+            }
+        }
+        assertThat(others ^ GzipSegments.shiftCrc(GzipSegments.crc(token), tokenShifts))
+                .isEqualTo(GzipSegments.crc(joined.toByteArray()));
     }
 
     @Test
