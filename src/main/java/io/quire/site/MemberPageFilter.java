@@ -32,6 +32,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FastByteArrayOutputStream;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -206,13 +207,13 @@ class MemberPageFilter extends OncePerRequestFilter {
         response.setContentType(page.contentType());
         response.setLocale(page.locale());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        PageBuffer out;
+        FastByteArrayOutputStream out;
         if (AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             out = page.gzipped(fill);
         }
         else {
-            out = new PageBuffer(64 * 1024);
+            out = new FastByteArrayOutputStream(64 * 1024);
             page.writeHtml(out, fill);
         }
         response.setContentLength(out.size());
