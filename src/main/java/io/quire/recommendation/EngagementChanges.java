@@ -15,17 +15,16 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Keeps the co-engagement signal current without a recompute per like. A like, unlike, save or unsave only
- * marks the article in {@code recommendation_engagement_change} (one upsert; a durable listener, so a crash
- * does not lose it). Every {@code quire.recommendation.engagement-interval} (default five minutes) one instance
+ * marks the article in {@code recommendation_engagement_change}: one upsert in the transaction that made the
+ * change, so the mark commits or rolls back with it and nothing is left to retry (ADR 0014). Every {@code quire.recommendation.engagement-interval} (default five minutes) one instance
  * recomputes the marked articles — once each, however many likes they got meanwhile — and the articles they
  * then list (co-engagement is symmetric, so those are the likeliest to list them in turn), each affected article
  * once per round. A mark is removed only if it did not change while the round ran.
@@ -48,22 +47,22 @@ class EngagementChanges {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ArticleLiked event) {
         mark(event.articleId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ArticleUnliked event) {
         mark(event.articleId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ArticleSaved event) {
         mark(event.articleId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ArticleUnsaved event) {
         mark(event.articleId());
     }

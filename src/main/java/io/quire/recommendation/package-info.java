@@ -7,8 +7,9 @@
  * {@code ArticleRestored} recompute the article and its neighbours — and by a
  * resumable batch over every article (command line, admin page, startup backfill). The score blends FULLTEXT
  * text similarity over each article's distinctive terms, shared tags weighted by rarity, category closeness and
- * co-engagement (members who liked or saved both, read through {@code io.quire.reaction.Engagement}; marked by
- * listeners on the reaction events and recomputed periodically by {@code EngagementChanges});
+ * co-engagement (members who liked or saved both, read through {@code io.quire.reaction.Engagement}; marked in
+ * the like's or save's own transaction by listeners on the reaction events and recomputed periodically by
+ * {@code EngagementChanges});
  * see {@code Scoring} and {@code docs/recommendations.md}. Clicks go through {@code /r/…} and are counted per
  * day and slot, like impressions, without personal data.
  */
