@@ -3,7 +3,8 @@
 #   bench/run.sh [database] [label]      (defaults: quire_bench, the profile guessed from the article count)
 # Environment: BENCH_DB_HOST/PORT/USER/PASSWORD as for prepare-db.sh, BENCH_PORT (8183), BENCH_NGINX_PORT (8184),
 #   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_SEARCH_WARMUP (30s,
-#   searches other than the measured ones), BENCH_WRITE_WARMUP (10s, before each write scenario), BENCH_NOTE (free text
+#   searches other than the measured ones), BENCH_WRITE_WARMUP (15s windows before each write scenario,
+#   at least four, then until the rate settles; at most BENCH_WRITE_WARMUP_WINDOWS, 10), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
 #   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
 #   BENCH_JAVA_OPTS (JVM options; default the 512 MB instance settings of ADR 0011), BENCH_JAVA (the java command;
@@ -190,13 +191,23 @@ first_article=$(head -1 "$work/articles.txt")
 cookie_token=$(head -1 "$work/sessions.txt")
 like_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookie_token%%$'\t'*}" \
   --data-urlencode "_csrf=${cookie_token#*$'\t'}" "$base$first_article/like")
-# The write paths are not used by the warm-ups above: without this, the JIT compiles them during the measured
-# seconds (the first 15 s of likes ran at half the rate of the next 15 s, in which the compiler still took a
-# quarter of the CPU).
+# The write paths are not used by the warm-ups above, and the JIT takes minutes to compile them on two cores
+# shared with wrk: likes on the 100k data ran at 410, 557, 793 and 785/s in four 15 s windows after 30 s pauses
+# (2026-11-30 session 11), the compiler's total time growing by 45, 32 and 2.5 s between them. So each write
+# scenario warms up in windows of BENCH_WRITE_WARMUP (15 s): at least four, then until a window's rate is within
+# 5% of the one before, at most BENCH_WRITE_WARMUP_WINDOWS (10) in all; the rates are kept with the results.
 warm_writes() { # mode
-  BENCH_PATHS=$work/articles.txt BENCH_MODE=$1 BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
-    wrk -t"$threads" -c"$connections" -d"${BENCH_WRITE_WARMUP:-10s}" --timeout 10s -H 'Accept-Encoding: gzip' \
-    -s bench/wrk/scenario.lua "$base" >/dev/null
+  local previous=0 rate window
+  for window in $(seq 1 "${BENCH_WRITE_WARMUP_WINDOWS:-10}"); do
+    BENCH_PATHS=$work/articles.txt BENCH_MODE=$1 BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
+      wrk -t"$threads" -c"$connections" -d"${BENCH_WRITE_WARMUP:-15s}" --timeout 10s -H 'Accept-Encoding: gzip' \
+      -s bench/wrk/scenario.lua "$base" >/dev/null
+    rate=$(python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["rps"]))' "$work/warmup.json")
+    printf '%s\t%s\n' "$1" "$rate" >>"$work/write-warmups.txt"
+    echo "  warming up $1: window $window, $rate req/s"
+    if ((window >= 4 && rate * 20 >= previous * 19 && rate * 20 <= previous * 21)); then break; fi
+    previous=$rate
+  done
 }
 if [[ $like_status == 302 || $like_status == 303 || $like_status == 200 ]]; then
   warm_writes like
@@ -262,9 +273,10 @@ wait "$quire" || true
 python3 - "$results" "$samples" "$label" "$db" "$articles" "$first_view" \
   "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})} (JVM: $(${BENCH_JAVA:-java} -version 2>&1 | head -1), options: $java_opts, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2})" \
   "wrk -t$threads -c$connections -d$duration --timeout 10s -H 'Accept-Encoding: gzip'" "$root/bench/results" \
-  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" "$work/windows.txt" "$work/access" <<'PY'
+  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" "$work/windows.txt" "$work/access" "$work/write-warmups.txt" <<'PY'
 import json, sys, datetime, os, platform
-results_file, samples_file, label, db, articles, first_view, note, wrk, out_dir, skipped, windows, access = sys.argv[1:13]
+results_file, samples_file, label, db, articles, first_view, note, wrk, out_dir, skipped, windows, access, \
+    write_warmups_file = sys.argv[1:14]
 runs = {r["name"]: r for r in map(json.loads, open(results_file).read().splitlines())}
 # Server-side times from Tomcat's access log ("start-ms micros" per request), by the scenario running when each
 # request started. wrk's percentiles are corrected for coordinated omission (each response slower than the mean
@@ -326,13 +338,18 @@ if "search" in runs:
     checks.append(("search p95 < 100 ms", search["requests"] >= 10 and search["p95_ms"] < 100,
                    "%.1f ms" % search["p95_ms"] if search["requests"] >= 10
                    else "%d requests completed" % search["requests"]))
+write_warmups = {}
+if os.path.exists(write_warmups_file):
+    for line in open(write_warmups_file).read().splitlines():
+        mode, rate = line.split("\t")
+        write_warmups.setdefault(mode, []).append(int(rate))
 stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
 report = {"date": stamp, "profile": label, "database": db, "published_articles": int(articles), "note": note,
           "wrk": wrk, "machine": {"cpus": os.cpu_count(), "system": platform.platform()},
           "runs": runs, "quire_to_nginx_ratio": round(share(anon["rps"], static["rps"]), 3),
           "first_view_gzip_bytes": {"html": page, "assets": asset, "asset_count": count, "total": page + asset},
           "checks": [{"target": t, "met": m, "value": v} for t, m, v in checks],
-          "skipped": [s for s in skipped.splitlines() if s]}
+          "skipped": [s for s in skipped.splitlines() if s], "write_warmup_rps": write_warmups}
 os.makedirs(out_dir, exist_ok=True)
 path = os.path.join(out_dir, "%s-%s" % (stamp, label))
 json.dump(report, open(path + ".json", "w"), indent=2)
@@ -355,6 +372,9 @@ lines += ["", "Quire anonymous article / nginx static: **%.0f%%**. First view gz
           % (100 * report["quire_to_nginx_ratio"], page, count, asset, (page + asset) / 1024), "",
           "| target | met | value |", "| --- | --- | --- |"]
 lines += ["| %s | %s | %s |" % (t, "yes" if m else "**no**", v) for t, m, v in checks]
+if write_warmups:
+    lines += ["", "Write warm-up windows of 15 s (req/s; at least four, then until one is within 5%% of the one before): %s." % "; ".join(
+        "%s %s" % (mode, ", ".join(str(r) for r in rates)) for mode, rates in write_warmups.items())]
 if report["skipped"]:
     lines += ["", "Skipped:"] + ["- " + s for s in report["skipped"]]
 open(path + ".md", "w").write("\n".join(lines) + "\n")

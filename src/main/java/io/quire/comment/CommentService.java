@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.quire.account.MemberService;
@@ -75,12 +74,11 @@ public class CommentService {
      */
     public Posted post(String slug, long memberId, String body, Long replyTo, String token) {
         String key = token == null ? UUID.randomUUID().toString() : token.toLowerCase(Locale.ROOT);
-        Optional<Comment> earlier = comments.findByAuthorIdAndIdempotencyKey(memberId, key);
-        if (earlier.isPresent()) {
-            return posted(earlier.get(), true);
-        }
         try {
-            return transaction.execute(status -> insert(slug, memberId, body.strip(), replyTo, key));
+            // The repeat check in the same transaction as the insert: on its own it was one more transaction.
+            return transaction.execute(status -> comments.findByAuthorIdAndIdempotencyKey(memberId, key)
+                    .map(earlier -> posted(earlier, true))
+                    .orElseGet(() -> insert(slug, memberId, body.strip(), replyTo, key)));
         }
         catch (DataIntegrityViolationException raced) {
             // The same form arrived twice at once and the other request inserted first.
