@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the co-engagement signal current without a recompute per like. A like, unlike, save or unsave only
  * marks the article in {@code recommendation_engagement_change}: one upsert in the transaction that made the
- * change, so the mark commits or rolls back with it and nothing is left to retry (ADR 0014). Every {@code quire.recommendation.engagement-interval} (default five minutes) one instance
- * recomputes the marked articles — once each, however many likes they got meanwhile — and the articles they
+ * change, so the mark commits or rolls back with it and nothing is left to retry (ADR 0014). Every
+ * {@code quire.recommendation.engagement-interval} (default five minutes) one instance recomputes the marked
+ * articles — once each, however many likes they got meanwhile — and the articles they
  * then list (co-engagement is symmetric, so those are the likeliest to list them in turn), each affected article
  * once per round. A mark is removed only if it did not change while the round ran.
  */
