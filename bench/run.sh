@@ -4,7 +4,7 @@
 # Environment: BENCH_DB_HOST/PORT/USER/PASSWORD as for prepare-db.sh, BENCH_PORT (8183), BENCH_NGINX_PORT (8184),
 #   BENCH_DURATION (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_WARMUP (20s), BENCH_SEARCH_WARMUP (30s,
 #   searches other than the measured ones), BENCH_WRITE_WARMUP (15s windows before each write scenario,
-#   at least four, then until the rate settles; at most BENCH_WRITE_WARMUP_WINDOWS, 10), BENCH_NOTE (free text
+#   until the JIT compiled for less than a second in one; at most BENCH_WRITE_WARMUP_WINDOWS, 10), BENCH_NOTE (free text
 #   written into the results, e.g. "smoke run on a loaded machine"), BENCH_JAR, BENCH_SKIP_BUILD=1,
 #   BENCH_APP_ARGS (extra arguments for Quire, e.g. "--quire.page-cache.enabled=false" to measure without the cache),
 #   BENCH_JAVA_OPTS (JVM options; default the 512 MB instance settings of ADR 0011), BENCH_JAVA (the java command;
@@ -210,20 +210,27 @@ like_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookie_token%
   --data-urlencode "_csrf=${cookie_token#*$'\t'}" "$base$first_article/like")
 # The write paths are not used by the warm-ups above, and the JIT takes minutes to compile them on two cores
 # shared with wrk: likes on the 100k data ran at 410, 557, 793 and 785/s in four 15 s windows after 30 s pauses
-# (2026-11-30 session 11), the compiler's total time growing by 45, 32 and 2.5 s between them. So each write
-# scenario warms up in windows of BENCH_WRITE_WARMUP (15 s): at least four, then until a window's rate is within
-# 5% of the one before, at most BENCH_WRITE_WARMUP_WINDOWS (10) in all; the rates are kept with the results.
+# (2026-11-30 session 11), the compiler's total time growing by 45, 32 and 2.5 s between them. A rule on the rate
+# alone stopped on plateaus (comment posts at 206 then 198/s, then measured 243, where 100k runs reached 420). So
+# each write scenario warms up in windows of BENCH_WRITE_WARMUP (15 s) until the compiler's total time
+# (jstat -compiler) grew by less than a second in a window, at least three windows and at most
+# BENCH_WRITE_WARMUP_WINDOWS (10); each window's rate and compile seconds are kept with the results.
+# Without jstat (or with -XX:-UsePerfData) every window reads 0 s, so the warm-up is the minimum three windows.
+compile_seconds() { { jstat -compiler "$quire" 2>/dev/null || true; } | awk 'NR == 2 { t = $4 } END { print t + 0 }'; }
 warm_writes() { # mode
-  local previous=0 rate window
+  local before after rate window compiled
+  before=$(compile_seconds)
   for window in $(seq 1 "${BENCH_WRITE_WARMUP_WINDOWS:-10}"); do
     BENCH_PATHS=$work/articles.txt BENCH_MODE=$1 BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
       wrk -t"$threads" -c"$connections" -d"${BENCH_WRITE_WARMUP:-15s}" --timeout 10s -H 'Accept-Encoding: gzip' \
       -s bench/wrk/scenario.lua "$base" >/dev/null
     rate=$(python3 -c 'import json,sys; print(round(json.load(open(sys.argv[1]))["rps"]))' "$work/warmup.json")
-    printf '%s\t%s\n' "$1" "$rate" >>"$work/write-warmups.txt"
-    echo "  warming up $1: window $window, $rate req/s"
-    if ((window >= 4 && rate * 20 >= previous * 19 && rate * 20 <= previous * 21)); then break; fi
-    previous=$rate
+    after=$(compile_seconds)
+    compiled=$(python3 -c 'import sys; print("%.1f" % (float(sys.argv[2]) - float(sys.argv[1])))' "$before" "$after")
+    printf '%s\t%s\t%s\n' "$1" "$rate" "$compiled" >>"$work/write-warmups.txt"
+    echo "  warming up $1: window $window, $rate req/s, compiling ${compiled} s"
+    if ((window >= 3)) && python3 -c 'import sys; sys.exit(float(sys.argv[1]) >= 1)' "$compiled"; then break; fi
+    before=$after
   done
 }
 if [[ $like_status == 302 || $like_status == 303 || $like_status == 200 ]]; then
@@ -358,15 +365,15 @@ if "search" in runs:
 write_warmups = {}
 if os.path.exists(write_warmups_file):
     for line in open(write_warmups_file).read().splitlines():
-        mode, rate = line.split("\t")
-        write_warmups.setdefault(mode, []).append(int(rate))
+        mode, rate, compiled = line.split("\t")
+        write_warmups.setdefault(mode, []).append({"rps": int(rate), "compile_s": float(compiled)})
 stamp = datetime.datetime.now().strftime("%Y-%m-%d-%H%M")
 report = {"date": stamp, "profile": label, "database": db, "published_articles": int(articles), "note": note,
           "wrk": wrk, "machine": {"cpus": os.cpu_count(), "system": platform.platform()},
           "runs": runs, "quire_to_nginx_ratio": round(share(anon["rps"], static["rps"]), 3),
           "first_view_gzip_bytes": {"html": page, "assets": asset, "asset_count": count, "total": page + asset},
           "checks": [{"target": t, "met": m, "value": v} for t, m, v in checks],
-          "skipped": [s for s in skipped.splitlines() if s], "write_warmup_rps": write_warmups}
+          "skipped": [s for s in skipped.splitlines() if s], "write_warmup": write_warmups}
 os.makedirs(out_dir, exist_ok=True)
 path = os.path.join(out_dir, "%s-%s" % (stamp, label))
 json.dump(report, open(path + ".json", "w"), indent=2)
@@ -390,8 +397,10 @@ lines += ["", "Quire anonymous article / nginx static: **%.0f%%**. First view gz
           "| target | met | value |", "| --- | --- | --- |"]
 lines += ["| %s | %s | %s |" % (t, "yes" if m else "**no**", v) for t, m, v in checks]
 if write_warmups:
-    lines += ["", "Write warm-up windows of 15 s (req/s; at least four, then until one is within 5%% of the one before): %s." % "; ".join(
-        "%s %s" % (mode, ", ".join(str(r) for r in rates)) for mode, rates in write_warmups.items())]
+    lines += ["", "Write warm-up windows of 15 s (req/s and the JIT's compile seconds in each; at least three, then "
+              "until one compiled for less than a second): %s." % "; ".join(
+        "%s %s" % (mode, ", ".join("%d (%.1f s)" % (w["rps"], w["compile_s"]) for w in steps))
+        for mode, steps in write_warmups.items())]
 if report["skipped"]:
     lines += ["", "Skipped:"] + ["- " + s for s in report["skipped"]]
 open(path + ".md", "w").write("\n".join(lines) + "\n")
