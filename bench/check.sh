@@ -13,16 +13,11 @@ root=$PWD
 db=${1:?database}
 shift
 scenarios=("${@:-anonymous}")
-host=${BENCH_DB_HOST:-127.0.0.1}
-dbport=${BENCH_DB_PORT:-3306}
-user=${BENCH_DB_USER:-root}
-export MYSQL_PWD=${BENCH_DB_PASSWORD:-}
 port=${BENCH_PORT:-8283}
 base="http://127.0.0.1:$port"
-java_opts=${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000}
+source bench/lib.sh
 jars=(${CHECK_JARS:-$(ls target/quire-*.jar | grep -v original | head -1)})
 out=$(mktemp -d -t quire-check-XXXXXX)
-sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
 
 sql "SELECT CONCAT('/articles/', slug) FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(3) LIMIT 2000" \
   >"$out/articles.txt"
@@ -32,35 +27,6 @@ quire=
 stop_quire() { [[ -z $quire ]] || { kill "$quire" 2>/dev/null || true; wait "$quire" 2>/dev/null || true; quire=; }; }
 trap stop_quire EXIT
 
-start_quire() { # jar log
-  QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
-  QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
-  QUIRE_BASE_URL=$base MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-    ${BENCH_JAVA:-java} $java_opts -jar "$1" --spring.profiles.active=prod --quire.demo.enabled=false \
-    --server.port="$port" --quire.comment.per-minute=1000000 >"$2" 2>&1 &
-  quire=$!
-  for _ in $(seq 1 300); do
-    curl -fs "$base/actuator/health" >/dev/null 2>&1 && return 0
-    kill -0 "$quire" 2>/dev/null || { tail -20 "$2" >&2; exit 1; }
-    sleep 1
-  done
-  echo "Quire did not become healthy; log: $2" >&2
-  exit 1
-}
-
-login() { # member name: "cookie-header<TAB>csrf-token", as run.sh's scenarios expect
-  local jar=$out/cookies token
-  rm -f "$jar"
-  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
-    | sed 's/.*value="//; s/"$//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=bench-password" \
-    --data-urlencode "_csrf=$token" "$base/login"
-  token=$(curl -s -c "$jar" -b "$jar" "$base/" | { grep -o 'name="csrf-token" content="[^"]*"' || true; } \
-    | sed 's/.*content="//; s/"$//')
-  [[ -n $token ]] || { echo "login as $1 failed" >&2; return 1; }
-  printf 'QUIRE_SESSION=%s\t%s\n' "$(awk '$6 == "QUIRE_SESSION" {print $7}' "$jar")" "$token"
-}
-
 load() { # mode paths duration report
   BENCH_PATHS=$2 BENCH_MODE=$1 BENCH_SESSIONS=$out/sessions.txt BENCH_REPORT=$4 \
     wrk -t2 -c64 -d"$3" --timeout 10s -H 'Accept-Encoding: gzip' -s "$root/bench/wrk/scenario.lua" "$base" >/dev/null
@@ -69,9 +35,9 @@ load() { # mode paths duration report
 for round in $(seq 1 "${CHECK_ROUNDS:-2}"); do
   for jar in "${jars[@]}"; do
     name=$(basename "$jar" .jar)-$round
-    start_quire "$jar" "$out/$name.log"
+    start_quire "$jar" "$out/$name.log" "-Xlog:gc:file=$out/$name-gc.log:timemillis" || exit 1
     : >"$out/sessions.txt"
-    for i in $(seq 4 67); do login "bench$i" >>"$out/sessions.txt"; done
+    for i in $(seq 4 67); do login "bench$i" "$out/cookies" >>"$out/sessions.txt"; done
     for scenario in "${scenarios[@]}"; do
       case $scenario in
         anonymous) mode=get paths=$out/articles.txt ;;
@@ -85,15 +51,23 @@ for round in $(seq 1 "${CHECK_ROUNDS:-2}"); do
         # jcmd reads name=value pairs itself: the quotes keep the profiler's options one argument.
         jcmd "$quire" JVMTI.agent_load "$CHECK_PROFILER" '"start,event=itimer,interval=1ms"' >/dev/null
       fi
+      started=$(date +%s%3N)
       load "$mode" "$paths" "${CHECK_DURATION:-15s}" "$out/$name-$scenario.json"
+      ended=$(date +%s%3N)
       if [[ -n ${CHECK_PROFILER:-} ]]; then
         jcmd "$quire" JVMTI.agent_load "$CHECK_PROFILER" "\"stop,file=$out/$name-$scenario.collapsed,collapsed\"" \
           >/dev/null
       fi
-      python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))
-print("%-28s %-10s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d" % (sys.argv[2], sys.argv[3], r["rps"],
-      r["p50_ms"], r["p99_ms"], r["non_2xx_3xx"] + r["socket_errors"]))' "$out/$name-$scenario.json" "$name" \
-        "$scenario" | tee -a "$out/summary.txt"
+      # The GC pauses that began in the measured window, as run.sh counts them.
+      python3 -c 'import json, re, sys
+r = json.load(open(sys.argv[1]))
+start, end = int(sys.argv[5]), int(sys.argv[6])
+pauses = [float(m.group(2)) for m in map(re.compile(r"^\[(\d+)ms\] GC\(\d+\) Pause .* ([\d.]+)ms$").match, open(sys.argv[4]))
+          if m and start <= int(m.group(1)) <= end]
+print("%-28s %-10s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  GC %d pauses, %.0f ms, max %.1f ms" % (
+      sys.argv[2], sys.argv[3], r["rps"], r["p50_ms"], r["p99_ms"], r["non_2xx_3xx"] + r["socket_errors"],
+      len(pauses), sum(pauses), max(pauses, default=0)))' "$out/$name-$scenario.json" "$name" "$scenario" \
+        "$out/$name-gc.log" "$started" "$ended" | tee -a "$out/summary.txt"
     done
     stop_quire
   done

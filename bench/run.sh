@@ -16,10 +16,6 @@ trap 'echo "run.sh: command failed at line $LINENO" >&2' ERR
 cd "$(dirname "$0")/.."
 root=$PWD
 db=${1:-quire_bench}
-host=${BENCH_DB_HOST:-127.0.0.1}
-dbport=${BENCH_DB_PORT:-3306}
-user=${BENCH_DB_USER:-root}
-export MYSQL_PWD=${BENCH_DB_PASSWORD:-}
 port=${BENCH_PORT:-8183}
 nginx_port=${BENCH_NGINX_PORT:-8184}
 duration=${BENCH_DURATION:-15s}
@@ -27,9 +23,7 @@ connections=${BENCH_CONNECTIONS:-64}
 threads=${BENCH_THREADS:-2}
 warmup=${BENCH_WARMUP:-20s}
 base="http://127.0.0.1:$port"
-# ADR 0011: what a 512 MB instance runs with (docker/Dockerfile sets the same).
-java_opts=${BENCH_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000}
-sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
+source bench/lib.sh
 
 articles=$(sql "SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED'")
 if [[ $(sql "SELECT COUNT(*) FROM related_article") == 0 ]]; then
@@ -47,7 +41,7 @@ chmod 755 "$work"
 pids=()
 cleanup() {
   local status=$?
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}" ${quire:-}; do kill "$p" 2>/dev/null || true; done
   if [[ $status != 0 && -f $work/quire.log ]]; then
     cp "$work/quire.log" "${TMPDIR:-/tmp}/quire-bench-failed.log"
     echo "Quire's log: ${TMPDIR:-/tmp}/quire-bench-failed.log" >&2
@@ -74,21 +68,10 @@ if ((leftover > 0)); then
 fi
 
 echo "== starting Quire ($jar, log $work/quire.log) on port $port against $db ($articles articles)"
-QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
-QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
-QUIRE_BASE_URL=$base MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
-  ${BENCH_JAVA:-java} $java_opts -jar "$jar" --spring.profiles.active=prod --quire.demo.enabled=false --server.port="$port" \
-  --quire.comment.per-minute=1000000 --server.tomcat.accesslog.enabled=true \
-  --server.tomcat.accesslog.directory="$work/access" --server.tomcat.accesslog.pattern='%{begin:msec}t %D' \
-  ${BENCH_APP_ARGS:-} >"$work/quire.log" 2>&1 &
-quire=$!
-pids+=("$quire")
-for _ in $(seq 1 600); do
-  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$quire" 2>/dev/null || { tail -40 "$work/quire.log" >&2; exit 1; }
-  sleep 1
-done
-curl -fs "$base/actuator/health" >/dev/null || { echo "Quire did not become healthy" >&2; exit 1; }
+# Every GC pause, stamped in milliseconds since the epoch like the scenario windows, to tell which run it hit.
+start_quire "$jar" "$work/quire.log" "-Xlog:gc:file=$work/gc.log:timemillis" \
+  --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$work/access" \
+  --server.tomcat.accesslog.pattern='%{begin:msec}t %D' ${BENCH_APP_ARGS:-}
 
 # Request lists: 2,000 random published articles, several search queries.
 sql "SELECT CONCAT('/articles/', slug) FROM article WHERE status = 'PUBLISHED' ORDER BY RAND() LIMIT 2000" \
@@ -127,20 +110,10 @@ for title in sys.stdin:
 
 # Sessions: log in generated members (password from generate.py), keep cookie + CSRF token. The member
 # scenarios rotate over them per request, so 64 connections are 64 readers, not one reader's 64 tabs.
-login() {
-  local name=$1 jar=$work/cookies-$1 token
-  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$name" \
-    --data-urlencode "password=bench-password" --data-urlencode "_csrf=$token" "$base/login"
-  token=$(curl -s -c "$jar" -b "$jar" "$base/" | { grep -o 'name="csrf-token" content="[^"]*"' || true; } \
-    | sed 's/.*content="//; s/"$//')
-  [[ -n $token ]] || { echo "login as $name failed" >&2; return 1; }
-  printf 'QUIRE_SESSION=%s\t%s\n' "$(awk '$6 == "QUIRE_SESSION" {print $7}' "$jar")" "$token"
-}
 : >"$work/sessions.txt"
 members=${BENCH_MEMBERS:-64}
 echo "== logging in $members members"
-for i in $(seq 4 $((members + 3))); do login "bench$i" >>"$work/sessions.txt"; done
+for i in $(seq 4 $((members + 3))); do login "bench$i" "$work/cookies" >>"$work/sessions.txt"; done
 
 results=$work/results.jsonl
 : >"$results"
@@ -297,10 +270,11 @@ wait "$quire" || true
 python3 - "$results" "$samples" "$label" "$db" "$articles" "$first_view" \
   "${BENCH_NOTE:-}${BENCH_APP_ARGS:+ (Quire started with ${BENCH_APP_ARGS})} (JVM: $(${BENCH_JAVA:-java} -version 2>&1 | head -1), options: $java_opts, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2})" \
   "wrk -t$threads -c$connections -d$duration --timeout 10s -H 'Accept-Encoding: gzip'" "$root/bench/results" \
-  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" "$work/windows.txt" "$work/access" "$work/write-warmups.txt" <<'PY'
-import json, sys, datetime, os, platform
+  "$(printf '%s\n' "${skipped[@]+"${skipped[@]}"}")" "$work/windows.txt" "$work/access" "$work/write-warmups.txt" \
+  "$work/gc.log" <<'PY'
+import json, sys, datetime, os, platform, re
 results_file, samples_file, label, db, articles, first_view, note, wrk, out_dir, skipped, windows, access, \
-    write_warmups_file = sys.argv[1:14]
+    write_warmups_file, gc_log = sys.argv[1:15]
 runs = {r["name"]: r for r in map(json.loads, open(results_file).read().splitlines())}
 # Server-side times from Tomcat's access log ("start-ms micros" per request), by the scenario running when each
 # request started. wrk's percentiles are corrected for coordinated omission (each response slower than the mean
@@ -323,6 +297,20 @@ for name, values in times.items():
         runs[name]["server"] = {"requests": len(values), "p50_ms": percentile(values, 50),
                                 "p95_ms": percentile(values, 95), "p99_ms": percentile(values, 99),
                                 "max_ms": values[-1] / 1000}
+# Stop-the-world pauses from -Xlog:gc ("[<epoch ms>ms] GC(7) Pause Young (Allocation Failure) 80M->20M(185M) 4.2ms"),
+# by the scenario running when each started: with 64 connections waiting, one pause of 100 ms sets a p99.
+pause_line = re.compile(r"^\[(\d+)ms\] GC\(\d+\) Pause (\w+).* ([\d.]+)ms$")
+pauses = {name: [] for name, _, _ in spans}
+for line in open(gc_log) if os.path.exists(gc_log) else []:
+    match = pause_line.match(line.strip())
+    if match:
+        for name, start, end in spans:
+            if start <= int(match.group(1)) <= end:
+                pauses[name].append((match.group(2), float(match.group(3))))
+for name, found in pauses.items():
+    millis = [ms for _, ms in found]
+    runs[name]["gc"] = {"pauses": len(found), "full": sum(kind == "Full" for kind, _ in found),
+                        "total_ms": round(sum(millis), 1), "max_ms": max(millis, default=0.0)}
 samples = [line.split("\t") for line in open(samples_file).read().splitlines()]
 def share(a, b):
     return a / b if b else 0.0
@@ -381,17 +369,20 @@ lines = ["# Quire benchmark, profile %s, %s" % (label, stamp), ""]
 if note:
     lines += ["**%s**" % note, ""]
 lines += ["Database `%s`, %s published articles; %s; %d CPUs." % (db, articles, wrk, os.cpu_count()), "",
-          "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | server p50 / p95 / p99 / max ms | non-2xx/3xx | socket errors | heap MB | RSS MB | load 1m |",
-          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+          "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | server p50 / p95 / p99 / max ms | GC pauses (full) / total / max ms | non-2xx/3xx | socket errors | heap MB | RSS MB | load 1m |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
 for name, r in runs.items():
-    server = r.get("server")
-    lines.append("| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %s | %d | %d | %s | %s | %s |" % (
+    server, gc = r.get("server"), r.get("gc")
+    lines.append("| %s | %.0f | %.2f | %.2f | %.2f | %.1f | %s | %s | %d | %d | %s | %s | %s |" % (
         name, r["rps"], r["p50_ms"], r["p95_ms"], r["p99_ms"], r["max_ms"],
         "%.2f / %.2f / %.2f / %.1f" % (server["p50_ms"], server["p95_ms"], server["p99_ms"], server["max_ms"])
-        if server else "-", r["non_2xx_3xx"], r["socket_errors"],
+        if server else "-",
+        "%d (%d) / %.0f / %.1f" % (gc["pauses"], gc["full"], gc["total_ms"], gc["max_ms"]) if gc else "-",
+        r["non_2xx_3xx"], r["socket_errors"],
         r.get("heap_used_mb", "-"), r.get("rss_mb", "-"), r.get("load_avg_1m", "-")))
 lines += ["", "p50–max: wrk's, corrected for coordinated omission; server: Tomcat's access log (time from reading the "
-          "request to the end of the response, each request once)."]
+          "request to the end of the response, each request once); GC: the JVM's stop-the-world pauses that began during "
+          "the scenario (-Xlog:gc)."]
 lines += ["", "Quire anonymous article / nginx static: **%.0f%%**. First view gzipped: HTML %d B + %d assets %d B = **%.1f KB**."
           % (100 * report["quire_to_nginx_ratio"], page, count, asset, (page + asset) / 1024), "",
           "| target | met | value |", "| --- | --- | --- |"]
