@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A quick before/after check of one or more jars on a few scenarios, for one change at a time:
-#   bench/check.sh database scenario...       scenarios: anonymous member home like comment
+#   bench/check.sh database scenario...       scenarios: anonymous member home search like comment
 # Environment: CHECK_JARS (space-separated jars, default the one in target/), CHECK_ROUNDS (2: the jars take
 #   turns, a b a b, so that a machine drifting over minutes shows up as a spread, not as a difference),
 #   CHECK_WARMUP (60s per scenario and start), CHECK_DURATION (15s), CHECK_PROFILER (path of async-profiler's
@@ -22,6 +22,7 @@ out=$(mktemp -d -t quire-check-XXXXXX)
 sql "SELECT CONCAT('/articles/', slug) FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(3) LIMIT 2000" \
   >"$out/articles.txt"
 printf '/\n' >"$out/home.txt"
+search_lists "$out"
 
 quire=
 stop_quire() { [[ -z $quire ]] || { kill "$quire" 2>/dev/null || true; wait "$quire" 2>/dev/null || true; quire=; }; }
@@ -44,9 +45,12 @@ for round in $(seq 1 "${CHECK_ROUNDS:-2}"); do
         member) mode=member paths=$out/articles.txt ;;
         home) mode=get paths=$out/home.txt ;;
         like | comment) mode=$scenario paths=$out/articles.txt ;;
+        # Warms up on other searches, as run.sh does: the measured ones are all asked for the first time.
+        search) mode=get paths=$out/search.txt warmup_paths=$out/search-warmup.txt ;;
         *) echo "unknown scenario $scenario" >&2; exit 2 ;;
       esac
-      load "$mode" "$paths" "${CHECK_WARMUP:-60s}" "$out/warmup.json"
+      load "$mode" "${warmup_paths:-$paths}" "${CHECK_WARMUP:-60s}" "$out/warmup.json"
+      warmup_paths=
       if [[ -n ${CHECK_PROFILER:-} ]]; then
         # jcmd reads name=value pairs itself: the quotes keep the profiler's options one argument.
         jcmd "$quire" JVMTI.agent_load "$CHECK_PROFILER" '"start,event=itimer,interval=1ms"' >/dev/null

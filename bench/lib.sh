@@ -14,6 +14,11 @@ sql() { mariadb -h "$host" -P "$dbport" -u "$user" -N -B "$db" -e "$1"; }
 start_quire() {
   local jar=$1 log=$2 jvm_extra=${3:-}
   shift 3 || shift $#
+  # Else the health check below would pass on whatever already listens there, and the run measure it.
+  if curl -s -o /dev/null "$base/"; then
+    echo "something already answers on $base: stop it or set BENCH_PORT" >&2
+    return 1
+  fi
   QUIRE_DB_URL="jdbc:mariadb://$host:$dbport/$db" QUIRE_DB_USERNAME=$user QUIRE_DB_PASSWORD=$MYSQL_PWD \
   QUIRE_REMEMBER_ME_KEY=$(head -c 30 /dev/urandom | base64 | tr -d '/+=' | head -c 40) \
   QUIRE_BASE_URL=$base MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
@@ -43,4 +48,36 @@ login() {
     | sed 's/.*content="//; s/"$//')
   [[ -n $token ]] || { echo "login as $name failed" >&2; return 1; }
   printf 'QUIRE_SESSION=%s\t%s\n' "$(awk '$6 == "QUIRE_SESSION" {print $7}' "$jar")" "$token"
+}
+
+# Writes dir/search.txt, the measured searches, and dir/search-warmup.txt, other searches to warm up on.
+#   search_lists dir
+search_lists() {
+  # Searches: ten common ones, and 290 of one or two words taken from random titles, so that the result cache
+  # (30 s) sees a spread of queries as on a real site, not ten it answers from memory after the first second.
+  printf '/search?q=%s\n' java 'connection+pool' 'binary+search' docker 'garbage+collection' 'rate+limiting' \
+    'HashMap' 'window+functions' 'virtual+threads' 'latency' >"$1/search.txt"
+  sql "SELECT title FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(7) LIMIT 290" | python3 -c '
+import random, re, sys
+pick = random.Random(7)
+for title in sys.stdin:
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", title) if w.lower() not in ("with", "from", "guide", "into")]
+    if words:
+        start = pick.randrange(len(words))
+        print("/search?q=" + "+".join(words[start:start + pick.choice((1, 2))]).lower())
+  ' >>"$1/search.txt"
+
+  # A different set of searches for the warm-up: it warms the search code and the database's index pages, not the
+  # page cache for the measured queries, which are all asked for the first time in the measured run.
+  sql "SELECT title FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(11) LIMIT 300" | python3 -c '
+import re, sys
+measured = set(open(sys.argv[1]).read().split())
+for title in sys.stdin:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)]
+    for pair in zip(words, words[1:]):
+        path = "/search?q=" + "+".join(pair)
+        if path not in measured:
+            print(path)
+            break
+  ' "$1/search.txt" >"$1/search-warmup.txt"
 }

@@ -80,33 +80,7 @@ printf '/\n' >"$work/home.txt"
 category=$(sql "SELECT c.slug FROM category c JOIN article a ON a.category_id = c.id GROUP BY c.slug
                 ORDER BY COUNT(*) DESC LIMIT 1")
 printf '/categories/%s\n' "$category" >"$work/category.txt"
-# Searches: ten common ones, and 290 of one or two words taken from random titles, so that the result cache
-# (30 s) sees a spread of queries as on a real site, not ten it answers from memory after the first second.
-printf '/search?q=%s\n' java 'connection+pool' 'binary+search' docker 'garbage+collection' 'rate+limiting' \
-  'HashMap' 'window+functions' 'virtual+threads' 'latency' >"$work/search.txt"
-sql "SELECT title FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(7) LIMIT 290" | python3 -c '
-import random, re, sys
-pick = random.Random(7)
-for title in sys.stdin:
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", title) if w.lower() not in ("with", "from", "guide", "into")]
-    if words:
-        start = pick.randrange(len(words))
-        print("/search?q=" + "+".join(words[start:start + pick.choice((1, 2))]).lower())
-' >>"$work/search.txt"
-
-# A different set of searches for the warm-up: it warms the search code and the database's index pages, not the
-# page cache for the measured queries, which are all asked for the first time in the measured run.
-sql "SELECT title FROM article WHERE status = 'PUBLISHED' ORDER BY RAND(11) LIMIT 300" | python3 -c '
-import re, sys
-measured = set(open(sys.argv[1]).read().split())
-for title in sys.stdin:
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)]
-    for pair in zip(words, words[1:]):
-        path = "/search?q=" + "+".join(pair)
-        if path not in measured:
-            print(path)
-            break
-' "$work/search.txt" >"$work/search-warmup.txt"
+search_lists "$work"
 
 # Sessions: log in generated members (password from generate.py), keep cookie + CSRF token. The member
 # scenarios rotate over them per request, so 64 connections are 64 readers, not one reader's 64 tabs.
@@ -153,7 +127,11 @@ PY
 }
 
 echo "== warming up ($warmup)"
-BENCH_PATHS=$work/articles.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -c"$connections" -d"$warmup" \
+# Anonymous readers warm up on every page kind measured for them: until session 12 only article pages were, so the
+# home and category runs began with their page's first render in JIT-cold code, which all 64 connections waited
+# for (home p99 57-83 ms in 100k runs whose other pages stayed under 16 ms).
+cat "$work/articles.txt" "$work/home.txt" "$work/category.txt" >"$work/anonymous-warmup.txt"
+BENCH_PATHS=$work/anonymous-warmup.txt BENCH_REPORT=$work/warmup.json wrk -t"$threads" -c"$connections" -d"$warmup" \
   --timeout 10s -H 'Accept-Encoding: gzip' -s bench/wrk/scenario.lua "$base" >/dev/null
 # Members get pages kept for them too (ADR 0009), so they warm up as long as anonymous readers do.
 BENCH_PATHS=$work/articles.txt BENCH_MODE=member BENCH_SESSIONS=$work/sessions.txt BENCH_REPORT=$work/warmup.json \
@@ -322,6 +300,8 @@ for name, heap, rss, load in samples:
     if name in runs and name != "nginx-static":
         runs[name]["heap_used_mb"] = round(int(heap) / 1024, 1)
         runs[name]["rss_mb"] = round(int(rss) / 1024, 1)
+page_reads = ("article-anonymous", "article-logged-in", "home", "category", "search")
+writes = ("like-toggle", "comment-post")
 page, asset, count = (int(x) for x in first_view.split())
 anon, logged, static = runs["article-anonymous"], runs["article-logged-in"], runs["nginx-static"]
 checks = [
@@ -330,9 +310,15 @@ checks = [
     ("anonymous article >= 4,000 req/s", anon["rps"] >= 4000, "%.0f req/s" % anon["rps"]),
     ("logged in >= half of anonymous", logged["rps"] > 0 and logged["rps"] >= anon["rps"] / 2,
      "%.0f%%" % (100 * share(logged["rps"], anon["rps"]))),
-    ("p99 < 50 ms at every page (64 connections)",
-     all(r["requests"] > 0 and r["p99_ms"] < 50 for n, r in runs.items() if n != "nginx-static"),
-     "max p99 %.1f ms" % max(r["p99_ms"] for n, r in runs.items() if n != "nginx-static")),
+    # Reported apart: a page read that misses is a pause or a cold start, a write that misses is the closed loop
+    # itself (64 connections that each wait for their write give a mean of 64 / rate: 85 ms at 750 likes/s).
+    ("p99 < 50 ms at every page read (64 connections)",
+     all(r["requests"] > 0 and r["p99_ms"] < 50 for n, r in runs.items() if n in page_reads),
+     "max p99 %.1f ms (%s)" % max((r["p99_ms"], n) for n, r in runs.items() if n in page_reads)),
+    ("p99 < 50 ms at every write (64 connections)",
+     all(r["requests"] > 0 and r["p99_ms"] < 50 for n, r in runs.items() if n in writes),
+     "max p99 %.1f ms (%s)" % max((r["p99_ms"], n) for n, r in runs.items() if n in writes) if any(
+         n in writes for n in runs) else "no write scenario ran"),
     ("zero errors, every scenario completed requests",
      all(r["requests"] > 0 and r["non_2xx_3xx"] == 0 and r["socket_errors"] == 0 for r in runs.values()),
      "%d non-2xx/3xx, %d socket, %d scenarios without a completed request" % (sum(r["non_2xx_3xx"] for r in runs.values()),

@@ -48,11 +48,13 @@ public class ArticleSearch {
     private final MemberDirectory members;
     private final RecentSearches recent;
     private final CommonWords commonWords;
+    private final SearchPermits permits;
 
     ArticleSearch(SearchIndex index, Categories categories, ArticleCatalog catalog, MemberDirectory members,
-            RecentSearches recent, CommonWords commonWords) {
+            RecentSearches recent, CommonWords commonWords, SearchPermits permits) {
         this.index = index;
         this.recent = recent;
+        this.permits = permits;
         this.commonWords = commonWords;
         this.categories = categories;
         this.catalog = catalog;
@@ -75,7 +77,7 @@ public class ArticleSearch {
         Query query = new Query(String.join(" ", terms.words().stream().filter(w -> !titleOnly.contains(w)).toList()),
                 words);
         Page found = recent.get(new Key(query, terms.words(), filter, request.page()),
-                () -> find(query, terms.words(), filter, request.page()));
+                () -> permits.run(() -> find(query, terms.words(), filter, request.page())));
         List<TagView> popular = found.total() == 0 ? catalog.popularTags(POPULAR_TAGS) : List.of();
         return new SearchResults(terms.text(), terms.truncated(), Outcome.SEARCHED,
                 new PageView<>(found.hits(), found.page(), found.pages(), found.total()), found.moreThanTotal(),

@@ -1,5 +1,6 @@
 package io.quire.search;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +15,10 @@ import io.quire.article.Categories;
 import io.quire.article.CategoryView;
 import io.quire.article.TagView;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -30,6 +33,7 @@ class SearchController {
     static final String RESULTS = "search/results";
     static final int POPULAR_TAG_OPTIONS = 30;
     static final int MAX_SLUG = 80;
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final ArticleSearch search;
     private final Categories categories;
@@ -136,5 +140,15 @@ class SearchController {
 
     /** A choice in a filter's select: the parameter value and what the reader sees. */
     record FilterOption(String value, String label) {
+    }
+
+    /**
+     * A new search waited too long for its turn ({@link SearchPermits}): the error page says to try again, and
+     * Retry-After says when, for clients that read it.
+     */
+    @ExceptionHandler(SearchBusyException.class)
+    void busy(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 }

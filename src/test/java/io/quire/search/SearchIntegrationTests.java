@@ -61,6 +61,9 @@ class SearchIntegrationTests {
     @Autowired
     RecentSearches recentSearches;
 
+    @Autowired
+    SearchPermits permits;
+
     /** The word these tests search for; unique to this run. */
     final String word = Words.unique("quor");
     final String tagName = Words.unique("tag");
@@ -141,7 +144,7 @@ class SearchIntegrationTests {
         CommonWords everyWordIsCommon = new CommonWords(index, 1, 10_000);
         everyWordIsCommon.refresh();
         ArticleSearch titlesOnly = new ArticleSearch(index, categories, catalog, members, recentSearches,
-                everyWordIsCommon);
+                everyWordIsCommon, permits);
 
         SearchResults results = titlesOnly.search(SearchRequest.of(word));
 
