@@ -19,6 +19,7 @@ interface TagRepository extends JpaRepository<Tag, Long> {
     @Query("select t from Tag t where t.slug like concat(:prefix, '%') order by t.articleCount desc, t.slug")
     List<Tag> findBySlugPrefix(@Param("prefix") String prefix, Pageable pageable);
 
+    /** Read in the order of the index {@code tag_popularity_order}, so the first rows are the answer. */
     @Query("select t from Tag t where t.articleCount > 0 order by t.articleCount desc, t.slug")
     List<Tag> findPopular(Pageable pageable);
 
