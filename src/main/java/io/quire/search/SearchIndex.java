@@ -216,43 +216,63 @@ class SearchIndex {
     }
 
     /**
-     * The best matches for the query with no filter, best first, found among the {@code candidates} best by
-     * text and the {@code candidates} best by title. Each list is read with MATCH as its only condition, so InnoDB
-     * answers from the FULLTEXT index in order of relevance and stops at the limit: a word in most articles costs
-     * {@code candidates} row reads, not one per match (about a second per query at 100k articles, measured on
-     * MariaDB 10.11). Scores combine as {@link #search} does, the title's weighing three times; an article missing
-     * from a list that was cut gets that list's lowest score, an upper bound of its own.
+     * The best matches for the query with no filter, best first, found among each word's {@code candidates} best by
+     * text and {@code candidates} best by title. Each list is read with MATCH on one word as its only condition, so
+     * InnoDB answers from the FULLTEXT index in order of relevance and stops at the limit: a word in most articles
+     * costs {@code candidates} row reads, not one per match (about a second per query at 100k articles, measured on
+     * MariaDB 10.11). InnoDB's relevance for several words is the sum of each word's, so the lists are summed per
+     * article, and a word's list is kept a while ({@link RecentSearches#wordList}): a new search of words searched
+     * before reads no FULLTEXT index. Scores combine as {@link #search} does, the title's weighing three times; an
+     * article missing from a list that was cut gets that list's lowest score, an upper bound of its own.
      *
-     * @return the ranked ids; {@code complete} when the text list held every match, so its size is the total
+     * @return the ranked ids; {@code complete} when the text lists held every match, so their union is the total
      */
     Ranking best(Query query, int candidates) {
         // One more than asked, to tell "exactly that many" from "more".
         int limit = candidates + 1;
-        Map<Long, Double> text = query.text().isEmpty() ? Map.of() : scores(MATCH_TEXT, query, limit);
-        Map<Long, Double> title = scores(MATCH_TITLE, query, limit);
-        double textFloor = floor(text, limit);
-        double titleFloor = floor(title, limit);
+        Sum text = sum(MATCH_TEXT, query.textWords(), limit);
+        Sum title = sum(MATCH_TITLE, query.titleWords(), limit);
         Map<Long, Double> combined = new HashMap<>();
-        text.forEach((id, score) -> combined.put(id, score + 3 * title.getOrDefault(id, titleFloor)));
-        title.forEach((id, score) -> combined.putIfAbsent(id, 3 * score + textFloor));
+        text.scores().forEach(
+                (id, score) -> combined.put(id, score + 3 * title.scores().getOrDefault(id, title.floor())));
+        title.scores().forEach((id, score) -> combined.putIfAbsent(id, 3 * score + text.floor()));
         List<Long> ids = combined.entrySet().stream()
                 .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.<Long, Double>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).toList();
-        return new Ranking(ids, (query.text().isEmpty() ? title : text).size() <= candidates);
+        return new Ranking(ids, (query.text().isEmpty() ? title : text).complete());
     }
 
-    private Map<Long, Double> scores(String match, Query query, int limit) {
+    /**
+     * The words' lists summed per article: an article missing from a cut list counts that list's lowest score there.
+     * Words are folded as the collation compares them, so "Java java" counts once, as InnoDB counts it.
+     */
+    private Sum sum(String match, List<String> words, int limit) {
+        List<WordList> lists = words.stream().map(Highlighter::fold).distinct()
+                .map(word -> recent.wordList(new WordKey(match, word, limit), () -> wordList(match, word, limit)))
+                .toList();
+        double floor = lists.stream().mapToDouble(WordList::floor).sum();
         Map<Long, Double> scores = new HashMap<>();
-        jdbc.sql("select article_id, " + match + " from search_document where " + match + " limit :limit")
-                .params(query.params()).param("limit", limit)
-                .query((RowCallbackHandler) rs -> scores.put(rs.getLong(1), rs.getDouble(2)));
-        return scores;
+        for (WordList list : lists) {
+            for (int i = 0; i < list.ids().length; i++) {
+                scores.merge(list.ids()[i], list.scores()[i] - list.floor(), Double::sum);
+            }
+        }
+        scores.replaceAll((id, score) -> score + floor);
+        return new Sum(scores, floor, lists.stream().allMatch(WordList::complete));
     }
 
-    /** What an article absent from a list scores there: 0 if the list holds every match, else its lowest. */
-    private static double floor(Map<Long, Double> scores, int limit) {
-        return scores.size() < limit ? 0 : scores.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    private WordList wordList(String match, String word, int limit) {
+        long[] ids = new long[limit];
+        float[] scores = new float[limit];
+        int[] read = {0};
+        jdbc.sql("select article_id, " + match + " from search_document where " + match + " limit :limit")
+                .param("text", word).param("title", word).param("limit", limit)
+                .query((RowCallbackHandler) rs -> {
+                    ids[read[0]] = rs.getLong(1);
+                    scores[read[0]++] = rs.getFloat(2);
+                });
+        return new WordList(Arrays.copyOf(ids, read[0]), Arrays.copyOf(scores, read[0]), read[0] < limit);
     }
 
     /** The documents with these ids, in the order given; ids without a document are skipped. */
@@ -322,6 +342,18 @@ class SearchIndex {
         Map<String, Object> params() {
             return Map.of("text", text, "title", title);
         }
+
+        List<String> textWords() {
+            return words(text);
+        }
+
+        List<String> titleWords() {
+            return words(title);
+        }
+
+        private static List<String> words(String words) {
+            return words.isEmpty() ? List.of() : List.of(words.split(" "));
+        }
     }
 
     /** Restrictions besides the words, as a fixed SQL fragment and its parameters. */
@@ -357,6 +389,33 @@ class SearchIndex {
 
     /** A page of documents and the number of matches in all (0 when the page is past the last). */
     record Found(List<Document> documents, long total) {
+    }
+
+    /** Which word's list in which FULLTEXT index, and how long a list was asked for. */
+    record WordKey(String match, String word, int limit) {
+    }
+
+    /**
+     * One word's best matches in one FULLTEXT index, as InnoDB scores them; {@code complete} when they are every
+     * match there is.
+     */
+    record WordList(long[] ids, float[] scores, boolean complete) {
+
+        /** What an article absent from the list scores there: 0 if it holds every match, else its lowest. */
+        double floor() {
+            if (complete) {
+                return 0;
+            }
+            float lowest = Float.MAX_VALUE;
+            for (float score : scores) {
+                lowest = Math.min(lowest, score);
+            }
+            return scores.length == 0 ? 0 : lowest;
+        }
+    }
+
+    /** Summed scores by article, what an absent article scores, and whether every list was complete. */
+    private record Sum(Map<Long, Double> scores, double floor, boolean complete) {
     }
 
     /** Article ids, best match first; {@code complete} when they are every match there is. */

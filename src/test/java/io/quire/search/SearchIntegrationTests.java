@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.quire.IntegrationTest;
+import io.quire.SqlStatementCounter;
 import io.quire.account.MemberDirectory;
 import io.quire.article.ArticleCatalog;
 import io.quire.article.ArticleKind;
@@ -136,6 +137,38 @@ class SearchIntegrationTests {
         assertThat(cut.complete()).isFalse();
         assertThat(whole.ids()).isEqualTo(bestFirst);
         assertThat(whole.complete()).isTrue();
+    }
+
+    /**
+     * Each word's list is read on its own and the lists summed: that must rank as the database ranks the words
+     * asked together, since its relevance for several words is the sum of each word's.
+     */
+    @Test
+    void severalWordsRankAsTheDatabaseRanksThemAskedTogether() {
+        String words = word + " " + rankWord + " " + pagingWord;
+        SearchIndex.Query query = new SearchIndex.Query(words, words);
+
+        SearchIndex.Ranking summed = index.best(query, 100);
+        List<Long> together = index.search(query, SearchIndex.Filter.NONE, 100, 0).documents().stream()
+                .map(SearchIndex.Document::articleId).toList();
+
+        assertThat(summed.complete()).isTrue();
+        assertThat(summed.ids()).hasSize(21).isEqualTo(together);
+    }
+
+    /** A new search made of words searched a moment ago reads no FULLTEXT index, until the index changes. */
+    @Test
+    void aNewSearchOfWordsSearchedBeforeReadsNoFullTextIndex() throws Exception {
+        index.best(new SearchIndex.Query(word, word), 50);
+        index.best(new SearchIndex.Query(rankWord, rankWord), 50);
+        String both = rankWord.toUpperCase() + " " + word;
+
+        List<String> statements = SqlStatementCounter.record(() -> index.best(new SearchIndex.Query(both, both), 50));
+
+        assertThat(statements).noneMatch(sql -> sql.contains("match("));
+        recentSearches.indexChanged();
+        assertThat(SqlStatementCounter.record(() -> index.best(new SearchIndex.Query(both, both), 50)))
+                .filteredOn(sql -> sql.contains("match(")).hasSize(4);
     }
 
     /** A word in most articles is looked for in titles only, and the page says so. */
