@@ -254,8 +254,10 @@ class SearchIndex {
         double floor = lists.stream().mapToDouble(WordList::floor).sum();
         Map<Long, Double> scores = new HashMap<>();
         for (WordList list : lists) {
+            // Read once per list: floor() scans the list's scores.
+            double listFloor = list.floor();
             for (int i = 0; i < list.ids().length; i++) {
-                scores.merge(list.ids()[i], list.scores()[i] - list.floor(), Double::sum);
+                scores.merge(list.ids()[i], list.scores()[i] - listFloor, Double::sum);
             }
         }
         scores.replaceAll((id, score) -> score + floor);
