@@ -60,11 +60,11 @@ public class ArticleCatalog {
     }
 
     public Optional<ArticleRef> findRef(long articleId) {
-        return articles.findById(articleId).map(ArticleCatalog::toRef);
+        return articles.findRefById(articleId);
     }
 
     public Optional<ArticleRef> findRef(String slug) {
-        return articles.findBySlug(slug).map(ArticleCatalog::toRef);
+        return articles.findRefBySlug(slug);
     }
 
     /** Summaries of several published articles in one query, keyed by id. */

@@ -1,8 +1,12 @@
 package io.quire.reaction;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.quire.IntegrationTest;
+import io.quire.SqlStatementCounter;
 import io.quire.TestMembers;
 import io.quire.TestMembers.Created;
 import io.quire.article.ArticleCatalog;
@@ -50,6 +54,9 @@ class LikeIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    LikeService likes;
 
     Created ada;
     ArticleRef article;
@@ -133,6 +140,25 @@ class LikeIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select like_count from comment where id = ?").param(comment).query(Integer.class).single())
                 .isZero();
+    }
+
+    /**
+     * A like reads the article's reference, not its texts (Markdown, HTML, plain text: most of the row), and a toggle
+     * lets its delete say whether there was a like instead of asking first.
+     */
+    @Test
+    void aToggleReadsNoArticleTextAndAsksNothingBeforeItsWrite() throws Exception {
+        List<String> liking = SqlStatementCounter.record(() -> likes.likeArticle(article.slug(), ada.id(), null));
+        List<String> unliking = SqlStatementCounter.record(() -> likes.likeArticle(article.slug(), ada.id(), null));
+
+        assertThat(likeCount()).isZero();
+        assertThat(liking).filteredOn(sql -> sql.startsWith("INSERT IGNORE INTO article_like")).hasSize(1);
+        assertThat(unliking).filteredOn(sql -> sql.startsWith("DELETE FROM article_like")).hasSize(1);
+        assertThat(unliking).noneMatch(sql -> sql.startsWith("INSERT IGNORE INTO article_like"));
+        Predicate<String> readsText = sql -> sql.contains("body_markdown") || sql.contains("html");
+        Predicate<String> asksFirst = sql -> sql.toLowerCase(Locale.ROOT).startsWith("select count(*) from article_like");
+        assertThat(liking).noneMatch(readsText).noneMatch(asksFirst);
+        assertThat(unliking).noneMatch(readsText).noneMatch(asksFirst);
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder like(Created member) {
